@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Platform.Data.Identity;
+using Platform.Data.Tasks;
+using Platform.Data.Workspaces;
+
+namespace Platform.Data.Model;
+
+/// <summary>
+/// The model, shared by both providers. It only applies configurations; each provider has a subclass
+/// that owns its migration set (see <c>Providers/</c>).
+/// </summary>
+public abstract class PlatformDbContext(DbContextOptions options) : IdentityUserContext<PlatformUser, Guid>(options)
+{
+    public DbSet<Workspace> Workspaces => Set<Workspace>();
+
+    public DbSet<WorkspaceMember> WorkspaceMembers => Set<WorkspaceMember>();
+
+    public DbSet<Datasource> Datasources => Set<Datasource>();
+
+    public DbSet<TaskDefinition> Tasks => Set<TaskDefinition>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.Entity<PlatformUser>().ToTable("users");
+        builder.Entity<IdentityUserClaim<Guid>>().ToTable("user_claims");
+        builder.Entity<IdentityUserLogin<Guid>>().ToTable("user_logins");
+        builder.Entity<IdentityUserToken<Guid>>().ToTable("user_tokens");
+        builder.ApplyConfigurationsFromAssembly(typeof(PlatformDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Conventions.Add(_ => new SnakeCaseNamingConvention());
+        configurationBuilder.Properties<WorkspaceRole>().HaveConversion<string>().HaveMaxLength(16);
+    }
+}

@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Platform.Data.Model;
+
+namespace Platform.Data.Providers;
+
+/// <summary>Brings the database up to the latest migration of its provider. Migrations only add; they never drop user data.</summary>
+public sealed partial class DatabaseMigrator(
+    IDbContextFactory<PlatformDbContext> contexts, IOptions<DatabaseOptions> options, ILogger<DatabaseMigrator> logger)
+{
+    public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        if (options.Value.Provider == DatabaseProvider.Sqlite)
+            SqlitePlatformDbContext.EnsureFolderExists(options.Value.ConnectionString);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count > 0)
+            LogApplying(logger, pending.Count, options.Value.Provider, pending);
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Applying {Count} migration(s) on {Provider}: {Migrations}")]
+    private static partial void LogApplying(ILogger logger, int count, DatabaseProvider provider, IReadOnlyList<string> migrations);
+}

@@ -1,0 +1,7 @@
+namespace Platform.Data.Providers;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

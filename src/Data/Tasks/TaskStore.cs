@@ -1,0 +1,151 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Data.Model;
+using Platform.Data.Results;
+using Platform.Data.Workspaces;
+using Platform.Engine.Tasks;
+
+namespace Platform.Data.Tasks;
+
+/// <summary>A workspace's tasks, read and written on behalf of one of its members.</summary>
+public sealed class TaskStore(IDbContextFactory<PlatformDbContext> contexts, TimeProvider clock)
+{
+    public async Task<Result<IReadOnlyList<TaskListItem>>> ListAsync(
+        Guid userId, int workspaceId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await db.FindMembershipAsync(userId, workspaceId, cancellationToken) is null)
+            return Problem.NotFound("Workspace");
+        var tasks = await db.Tasks.AsNoTracking()
+            .Where(t => t.WorkspaceId == workspaceId)
+            .OrderBy(t => t.NameKey)
+            .Select(t => new TaskListItem(t.Id, t.Name, t.IsActive, t.Tags, t.UpdatedAt))
+            .ToListAsync(cancellationToken);
+        return tasks;
+    }
+
+    public async Task<Result<TaskDocument>> GetAsync(
+        Guid userId, int workspaceId, int taskId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await db.FindMembershipAsync(userId, workspaceId, cancellationToken) is null)
+            return Problem.NotFound("Task");
+        var task = await LoadDocumentAsync(db, workspaceId, taskId, cancellationToken);
+        return task is null ? Problem.NotFound("Task") : task;
+    }
+
+    public async Task<Result<TaskDocument>> CreateAsync(
+        Guid userId, int workspaceId, string? name, CancellationToken cancellationToken = default)
+    {
+        var check = TaskNames.Rule.Check(name);
+        if (!check.IsValid)
+            return Problem.Invalid(check.Error, "name");
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await RequireEditorAsync(db, userId, workspaceId, "create tasks", cancellationToken) is { } refused)
+            return refused;
+
+        var now = clock.GetUtcNow();
+        var task = new TaskDefinition
+        {
+            WorkspaceId = workspaceId,
+            Name = check.Name,
+            Script = TaskScriptTemplate.Create(check.Name, now),
+            CreatedAt = now.UtcDateTime,
+            CreatedById = userId,
+            UpdatedAt = now.UtcDateTime,
+            UpdatedById = userId,
+        };
+        db.Tasks.Add(task);
+        if (!await TrySaveUniqueNameAsync(db, cancellationToken))
+            return DuplicateName(check.Name);
+        return (await LoadDocumentAsync(db, workspaceId, task.Id, cancellationToken))!;
+    }
+
+    /// <summary>
+    /// Saves the draft script. The script is the source of truth, so a changed <c>task &lt;name&gt;</c>
+    /// header renames the task (refused, with the script left unsaved, when the new name is invalid or taken).
+    /// </summary>
+    public async Task<Result<TaskDocument>> SaveScriptAsync(
+        Guid userId, int workspaceId, int taskId, string script, Guid expectedStamp, CancellationToken cancellationToken = default)
+    {
+        if (script.Length > TaskScriptLimits.MaxLength)
+            return Problem.Invalid($"The script is too long: {script.Length:N0} characters (at most {TaskScriptLimits.MaxLength:N0}).", "script");
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await RequireEditorAsync(db, userId, workspaceId, "edit tasks", cancellationToken) is { } refused)
+            return refused;
+        var task = await db.Tasks.SingleOrDefaultAsync(t => t.Id == taskId && t.WorkspaceId == workspaceId, cancellationToken);
+        if (task is null)
+            return Problem.NotFound("Task");
+        if (task.ConcurrencyStamp != expectedStamp)
+            return ChangedElsewhere();
+
+        if (TaskHeader.Find(script)?.Name is { } headerName && headerName != task.Name)
+        {
+            var check = TaskNames.Rule.Check(headerName);
+            if (!check.IsValid)
+                return Problem.Invalid(check.Error, "name");
+            task.Name = check.Name;
+        }
+        task.Script = script;
+        task.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        task.UpdatedById = userId;
+        task.ConcurrencyStamp = Guid.NewGuid();
+        try
+        {
+            if (!await TrySaveUniqueNameAsync(db, cancellationToken))
+                return DuplicateName(task.Name);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return ChangedElsewhere();
+        }
+        return (await LoadDocumentAsync(db, workspaceId, task.Id, cancellationToken))!;
+    }
+
+    public async Task<Result<Done>> DeleteAsync(Guid userId, int workspaceId, int taskId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await RequireEditorAsync(db, userId, workspaceId, "delete tasks", cancellationToken) is { } refused)
+            return refused;
+        var deleted = await db.Tasks.Where(t => t.Id == taskId && t.WorkspaceId == workspaceId)
+            .ExecuteDeleteAsync(cancellationToken);
+        return deleted == 0 ? Problem.NotFound("Task") : new Done();
+    }
+
+    private static async Task<Problem?> RequireEditorAsync(
+        PlatformDbContext db, Guid userId, int workspaceId, string action, CancellationToken cancellationToken)
+    {
+        var member = await db.FindMembershipAsync(userId, workspaceId, cancellationToken);
+        if (member is null)
+            return Problem.NotFound("Workspace");
+        return member.Role.CanEdit() ? null : Problem.Forbidden(action);
+    }
+
+    private static async Task<bool> TrySaveUniqueNameAsync(PlatformDbContext db, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException exception) when (DbErrors.IsUniqueViolation(exception))
+        {
+            return false;
+        }
+    }
+
+    private static Task<TaskDocument?> LoadDocumentAsync(
+        PlatformDbContext db, int workspaceId, int taskId, CancellationToken cancellationToken) =>
+        db.Tasks.AsNoTracking()
+            .Where(t => t.Id == taskId && t.WorkspaceId == workspaceId)
+            .Select(t => new TaskDocument(
+                t.Id, t.WorkspaceId, t.Name, t.Script, t.Description, t.IsActive, t.DatasourceName, t.Tags, t.UpdatedAt,
+                db.Users.Where(u => u.Id == t.UpdatedById).Select(u => u.DisplayName).FirstOrDefault(),
+                t.ConcurrencyStamp))
+            .SingleOrDefaultAsync(cancellationToken);
+
+    private static Problem DuplicateName(string name) =>
+        Problem.Conflict($"A task named '{name}' already exists in this workspace. Choose another name.", "name");
+
+    private static Problem ChangedElsewhere() =>
+        Problem.Conflict("This task was changed elsewhere since you opened it. Copy your changes, reload the task, and apply them again.");
+}

@@ -1,0 +1,193 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Routing;
+using Microsoft.JSInterop;
+using Platform.Data.Results;
+using Platform.Data.Tasks;
+using Platform.Engine.Tasks;
+using Platform.Web.Components.Controls;
+using Platform.Web.Components.Dialogs;
+using Platform.Web.Navigation;
+using Platform.Web.Services;
+using Radzen;
+
+namespace Platform.Web.Components.Pages.Tasks;
+
+/// <summary>One task's script in Monaco, with save (button and Ctrl+S), rename, delete and an unsaved-changes guard.</summary>
+public sealed partial class TaskEditor
+{
+    private TaskDocument? _document;
+    private Problem? _problem;
+    private XanoScriptEditor? _editor;
+    private bool _dirty;
+    private bool _saving;
+    private string? _saveError;
+    private long _edits;
+    private int? _shortcutId;
+    private DotNetObjectReference<TaskEditor>? _self;
+
+    [Parameter, EditorRequired]
+    public required int WorkspaceId { get; set; }
+
+    [Parameter, EditorRequired]
+    public required int TaskId { get; set; }
+
+    [Parameter]
+    public bool CanEdit { get; set; }
+
+    /// <summary>Raised after a save, which may have renamed the task.</summary>
+    [Parameter]
+    public EventCallback OnSaved { get; set; }
+
+    [Parameter]
+    public EventCallback OnDeleted { get; set; }
+
+    [Inject]
+    public required TaskService Tasks { get; init; }
+
+    [Inject]
+    public required DialogService Dialogs { get; init; }
+
+    [Inject]
+    public required NotificationService Notifications { get; init; }
+
+    [Inject]
+    public required NavigationManager Navigation { get; init; }
+
+    [Inject]
+    public required IJSRuntime JS { get; init; }
+
+    protected override async Task OnInitializedAsync()
+    {
+        var loaded = await Tasks.GetAsync(WorkspaceId, TaskId);
+        _document = loaded.Value;
+        _problem = loaded.Problem;
+        if (_problem is not null)
+            Navigation.NotFound();
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (_document is null || _shortcutId is not null || !CanEdit || !RendererInfo.IsInteractive)
+            return;
+        _self = DotNetObjectReference.Create(this);
+        _shortcutId = await JS.InvokeAsync<int>("platform.bindSaveShortcut", _self);
+    }
+
+    [JSInvokable]
+    public Task SaveFromShortcut() => InvokeAsync(SaveAsync);
+
+    private void OnEdited()
+    {
+        _edits++;
+        if (!_dirty)
+            _dirty = true;
+    }
+
+    private async Task SaveAsync()
+    {
+        if (_editor is null || _document is null || _saving || !CanEdit)
+            return;
+        await SaveScriptAsync(await _editor.GetValueAsync());
+    }
+
+    /// <summary>Saves the given script; returns the problem that stopped it, if any.</summary>
+    private async Task<Problem?> SaveScriptAsync(string script)
+    {
+        _saving = true;
+        var editsAtSave = _edits;
+        try
+        {
+            var saved = await Tasks.SaveScriptAsync(WorkspaceId, TaskId, script, _document!.ConcurrencyStamp);
+            if (!saved.Succeeded)
+            {
+                _saveError = saved.Problem.Message;
+                return saved.Problem;
+            }
+            _document = saved.Value;
+            _saveError = null;
+            _dirty = _edits != editsAtSave;
+            await OnSaved.InvokeAsync();
+            return null;
+        }
+        finally
+        {
+            _saving = false;
+            StateHasChanged();
+        }
+    }
+
+    private async Task RenameAsync()
+    {
+        if (_editor is null || _document is null)
+            return;
+        await Dialogs.AskNameAsync(
+            "Rename task", "Task name", "Rename", RenameToAsync, initialName: _document.Name,
+            hint: _dirty ? "Renaming also saves your unsaved changes." : null);
+    }
+
+    private async Task<Problem?> RenameToAsync(string name)
+    {
+        var check = TaskNames.Rule.Check(name);
+        if (!check.IsValid)
+            return Problem.Invalid(check.Error, "name");
+        var renamed = TaskHeader.Rename(await _editor!.GetValueAsync(), check.Name);
+        if (renamed is null)
+            return Problem.Invalid("The script does not start with a readable `task <name> {` header. Fix the first line, then rename.");
+        var problem = await SaveScriptAsync(renamed);
+        if (problem is null)
+        {
+            await _editor.SetValueAsync(renamed);
+            _dirty = false;
+            _saveError = null;
+        }
+        return problem;
+    }
+
+    private async Task DeleteAsync()
+    {
+        if (_document is null)
+            return;
+        var confirmed = await Dialogs.Confirm(
+            $"Delete the task “{_document.Name}” and its script? This cannot be undone.", "Delete task",
+            new ConfirmOptions { OkButtonText = "Delete", CancelButtonText = "Cancel" });
+        if (confirmed != true)
+            return;
+        var deleted = await Tasks.DeleteAsync(WorkspaceId, TaskId);
+        if (!deleted.Succeeded)
+        {
+            Notifications.Notify(NotificationSeverity.Error, "Could not delete the task", deleted.Problem.Message);
+            return;
+        }
+        _dirty = false;
+        Notifications.Notify(NotificationSeverity.Info, $"Deleted “{_document.Name}”");
+        await OnDeleted.InvokeAsync();
+    }
+
+    private async Task ConfirmLeaveAsync(LocationChangingContext context)
+    {
+        // Search and other query changes keep this task open; only leaving it can lose work.
+        if (!_dirty || Navigation.ToAbsoluteUri(context.TargetLocation).AbsolutePath == new Uri(Navigation.Uri).AbsolutePath)
+            return;
+        var leave = await Dialogs.Confirm(
+            "This task has unsaved changes. Leave without saving them?", "Unsaved changes",
+            new ConfirmOptions { OkButtonText = "Discard changes", CancelButtonText = "Stay" });
+        if (leave != true)
+            context.PreventNavigation();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_shortcutId is { } id)
+        {
+            try
+            {
+                await JS.InvokeVoidAsync("platform.unbindShortcut", id);
+            }
+            catch (JSDisconnectedException)
+            {
+                // The circuit is gone, and the page with it: nothing left to unbind.
+            }
+        }
+        _self?.Dispose();
+    }
+}

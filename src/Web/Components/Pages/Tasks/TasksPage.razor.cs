@@ -1,0 +1,79 @@
+using Microsoft.AspNetCore.Components;
+using Platform.Data.Tasks;
+using Platform.Web.Components.Dialogs;
+using Platform.Web.Navigation;
+using Platform.Web.Services;
+using Radzen;
+
+namespace Platform.Web.Components.Pages.Tasks;
+
+public sealed partial class TasksPage
+{
+    private IReadOnlyList<TaskListItem>? _tasks;
+    private string? _listError;
+    private int? _loadedWorkspaceId;
+
+    [Parameter]
+    public int WorkspaceId { get; set; }
+
+    [Parameter]
+    public int? TaskId { get; set; }
+
+    [SupplyParameterFromQuery(Name = "q")]
+    public string? Search { get; set; }
+
+    [Inject]
+    public required TaskService Tasks { get; init; }
+
+    [Inject]
+    public required NavigationManager Navigation { get; init; }
+
+    [Inject]
+    public required DialogService Dialogs { get; init; }
+
+    protected override async Task OnParametersSetAsync()
+    {
+        if (_loadedWorkspaceId == WorkspaceId)
+            return;
+        _loadedWorkspaceId = WorkspaceId;
+        _tasks = null;
+        await LoadTasksAsync();
+    }
+
+    private async Task LoadTasksAsync()
+    {
+        _listError = null;
+        var tasks = await Tasks.ListAsync(WorkspaceId);
+        // A workspace the user cannot open is reported by WorkspaceScope; there is no list to show.
+        _tasks = tasks.Succeeded ? tasks.Value : [];
+    }
+
+    private void OnSearchChanged(string? search) =>
+        Navigation.NavigateTo(
+            TaskId is { } taskId ? AppUrls.Task(WorkspaceId, taskId, search) : AppUrls.Tasks(WorkspaceId, search),
+            replace: true);
+
+    private async Task NewTaskAsync()
+    {
+        TaskDocument? created = null;
+        await Dialogs.AskNameAsync(
+            "New task", "Task name", "Create",
+            async name =>
+            {
+                var result = await Tasks.CreateAsync(WorkspaceId, name);
+                created = result.Value;
+                return result.Problem;
+            },
+            hint: "For example daily_sales_report. Letters, digits and underscores keep the script header unquoted.");
+        if (created is null)
+            return;
+        await LoadTasksAsync();
+        Navigation.NavigateTo(AppUrls.Task(WorkspaceId, created.Id));
+    }
+
+    private async Task OnTaskDeletedAsync()
+    {
+        await LoadTasksAsync();
+        Navigation.NavigateTo(AppUrls.Tasks(WorkspaceId, Search));
+    }
+}

@@ -1,0 +1,30 @@
+namespace Platform.Web.Navigation;
+
+/// <summary>Every in-app URL, built in one place so links, redirects and the sidebar agree.</summary>
+public static class AppUrls
+{
+    public const string Home = "/";
+    public const string Workspaces = "/workspaces";
+
+    public static string Tasks(int workspaceId, string? search = null) =>
+        WithSearch($"/w/{workspaceId}/tasks", search);
+
+    public static string Task(int workspaceId, int taskId, string? search = null) =>
+        WithSearch($"/w/{workspaceId}/tasks/{taskId}", search);
+
+    public static string Database(int workspaceId) => $"/w/{workspaceId}/database";
+
+    public static string Runs(int workspaceId) => $"/w/{workspaceId}/runs";
+
+    public static string Settings(int workspaceId) => $"/w/{workspaceId}/settings";
+
+    /// <summary>The workspace section a path belongs to, e.g. <c>tasks</c> for <c>/w/3/tasks/7</c>.</summary>
+    public static string? SectionOf(string relativePath)
+    {
+        var segments = relativePath.Split('?', '#')[0].Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return segments.Length >= 3 && segments[0] == "w" ? segments[2] : null;
+    }
+
+    private static string WithSearch(string path, string? search) =>
+        string.IsNullOrWhiteSpace(search) ? path : $"{path}?q={Uri.EscapeDataString(search)}";
+}

@@ -1,0 +1,24 @@
+using Platform.Data.Results;
+using Platform.Data.Tasks;
+using Platform.Web.Identity;
+
+namespace Platform.Web.Services;
+
+/// <summary>The task operations pages call, performed as the signed-in user.</summary>
+public sealed class TaskService(TaskStore tasks, CurrentUser user)
+{
+    public async Task<Result<IReadOnlyList<TaskListItem>>> ListAsync(int workspaceId) =>
+        await tasks.ListAsync(await user.GetIdAsync(), workspaceId);
+
+    public async Task<Result<TaskDocument>> GetAsync(int workspaceId, int taskId) =>
+        await tasks.GetAsync(await user.GetIdAsync(), workspaceId, taskId);
+
+    public async Task<Result<TaskDocument>> CreateAsync(int workspaceId, string? name) =>
+        await tasks.CreateAsync(await user.GetIdAsync(), workspaceId, name);
+
+    public async Task<Result<TaskDocument>> SaveScriptAsync(int workspaceId, int taskId, string script, Guid expectedStamp) =>
+        await tasks.SaveScriptAsync(await user.GetIdAsync(), workspaceId, taskId, script, expectedStamp);
+
+    public async Task<Result<Done>> DeleteAsync(int workspaceId, int taskId) =>
+        await tasks.DeleteAsync(await user.GetIdAsync(), workspaceId, taskId);
+}

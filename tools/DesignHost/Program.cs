@@ -1,0 +1,1 @@
+Console.WriteLine("Design-time host for EF Core migrations. See tools/add-migration.sh.");
