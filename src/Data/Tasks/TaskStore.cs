@@ -55,7 +55,8 @@ public sealed class TaskStore(IDbContextFactory<PlatformDbContext> contexts, Tim
             UpdatedById = userId,
         };
         db.Tasks.Add(task);
-        if (!await TrySaveUniqueNameAsync(db, cancellationToken))
+        if (await IsNameTakenAsync(db, workspaceId, check.Name, exceptTaskId: null, cancellationToken)
+            || !await TrySaveUniqueNameAsync(db, cancellationToken))
             return DuplicateName(check.Name);
         return (await LoadDocumentAsync(db, workspaceId, task.Id, cancellationToken))!;
     }
@@ -83,6 +84,8 @@ public sealed class TaskStore(IDbContextFactory<PlatformDbContext> contexts, Tim
             var check = TaskNames.Rule.Check(headerName);
             if (!check.IsValid)
                 return Problem.Invalid(check.Error, "name");
+            if (await IsNameTakenAsync(db, workspaceId, check.Name, task.Id, cancellationToken))
+                return DuplicateName(check.Name);
             task.Name = check.Name;
         }
         task.Script = script;
@@ -120,6 +123,14 @@ public sealed class TaskStore(IDbContextFactory<PlatformDbContext> contexts, Tim
         return member.Role.CanEdit() ? null : Problem.Forbidden(action);
     }
 
+    private static Task<bool> IsNameTakenAsync(
+        PlatformDbContext db, int workspaceId, string name, int? exceptTaskId, CancellationToken cancellationToken)
+    {
+        var key = TaskDefinition.KeyOf(name);
+        return db.Tasks.AnyAsync(t => t.WorkspaceId == workspaceId && t.NameKey == key && t.Id != exceptTaskId, cancellationToken);
+    }
+
+    /// <summary>Saves; false when the unique name index refused it (another save won the race since we checked).</summary>
     private static async Task<bool> TrySaveUniqueNameAsync(PlatformDbContext db, CancellationToken cancellationToken)
     {
         try

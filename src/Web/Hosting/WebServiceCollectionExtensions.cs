@@ -44,6 +44,7 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<CurrentUser>();
         services.AddScoped<WorkspaceSession>();
         services.AddScoped<TaskService>();
+        services.AddScoped<BrowserTimeZone>();
         services.AddHealthChecks();
         return services;
     }

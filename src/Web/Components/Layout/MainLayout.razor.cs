@@ -24,6 +24,9 @@ public sealed partial class MainLayout
     [Inject]
     public required CookieThemeService ThemeCookieWriter { get; init; }
 
+    [Inject]
+    public required BrowserTimeZone TimeZone { get; init; }
+
     private string ShellClass =>
         Session.Current is { Selected.IsLive: false } ? "platform-shell is-test-data" : "platform-shell";
 
@@ -31,6 +34,12 @@ public sealed partial class MainLayout
     {
         Session.Changed += OnSessionChanged;
         _displayName = await User.GetDisplayNameAsync();
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (firstRender && RendererInfo.IsInteractive)
+            await TimeZone.InitializeAsync();
     }
 
     private async Task SelectDatasourceAsync(DatasourceInfo datasource)

@@ -42,3 +42,5 @@ window.platform.attachXanoScriptEditor = async function (editorId, dark) {
     window.xanoscriptMonaco.setTheme(dark);
     document.getElementById(editorId)?.setAttribute("data-language", editor.getModel().getLanguageId());
 };
+
+window.platform.timeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || null;

@@ -1,0 +1,111 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Platform.E2E.Tests.Infrastructure;
+
+/// <summary>What a person does in Platform, expressed once for every journey test.</summary>
+public sealed partial class PlatformPage(IPage page, PlatformServer server)
+{
+    public const string Password = "correct-horse-42";
+
+    public IPage Page => page;
+
+    public List<string> BrowserErrors { get; } = [];
+
+    public static async Task<PlatformPage> OpenAsync(IBrowser browser, PlatformServer server)
+    {
+        var context = await browser.NewContextAsync(new() { BaseURL = server.BaseUrl });
+        var page = await context.NewPageAsync();
+        var platformPage = new PlatformPage(page, server);
+        page.PageError += (_, error) => platformPage.BrowserErrors.Add(error);
+        return platformPage;
+    }
+
+    public Task<IResponse?> GotoAsync(string path) => page.GotoAsync(server.Url(path));
+
+    /// <summary>Waits until the Blazor circuit is attached; clicks before that would be lost.</summary>
+    public Task WaitForInteractiveAsync() =>
+        page.Locator(".rz-layout[data-interactive='true']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+
+    public async Task SignUpAsync(string name, string email, string password = Password, string? confirm = null)
+    {
+        await GotoAsync("/account/signup");
+        await page.FillAsync("#name", name);
+        await page.FillAsync("#email", email);
+        await page.FillAsync("#password", password);
+        await page.FillAsync("#confirm", confirm ?? password);
+        await page.ClickAsync("button[type=submit]");
+    }
+
+    public async Task SignInAsync(string email, string password = Password, string? returnUrl = null)
+    {
+        await GotoAsync(returnUrl is null ? "/account/signin" : $"/account/signin?ReturnUrl={Uri.EscapeDataString(returnUrl)}");
+        await page.FillAsync("#email", email);
+        await page.FillAsync("#password", password);
+        await page.ClickAsync("button[type=submit]");
+    }
+
+    public async Task SignOutAsync()
+    {
+        await page.ClickAsync("[data-testid=user-menu] summary");
+        await page.ClickAsync("[data-testid=sign-out]");
+        await Expect(page).ToHaveURLAsync(new Regex("/account/signin"));
+    }
+
+    /// <summary>Creates a workspace from the workspaces page and returns its id.</summary>
+    public async Task<int> CreateWorkspaceAsync(string name)
+    {
+        await GotoAsync("/workspaces");
+        await WaitForInteractiveAsync();
+        await page.FillAsync("[data-testid=workspace-name]", name);
+        await page.ClickAsync("[data-testid=create-workspace]");
+        await Expect(page).ToHaveURLAsync(WorkspaceTasksUrl());
+        return int.Parse(WorkspaceTasksUrl().Match(page.Url).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public async Task SubmitNewTaskNameAsync(string name)
+    {
+        await page.ClickAsync("[data-testid=new-task]");
+        await page.FillAsync("[data-testid=name-input]", name);
+        await page.ClickAsync("[data-testid=name-submit]");
+    }
+
+    /// <summary>Creates a task through the New task dialog and returns its id.</summary>
+    public async Task<int> CreateTaskAsync(string name)
+    {
+        await SubmitNewTaskNameAsync(name);
+        await Expect(page).ToHaveURLAsync(TaskUrl());
+        await Expect(page.Locator("[data-testid=task-title]")).ToHaveTextAsync(name);
+        return int.Parse(TaskUrl().Match(page.Url).Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public async Task<string> EditorTextAsync()
+    {
+        await page.WaitForFunctionAsync("() => window.blazorMonaco && window.blazorMonaco.editor.getEditor('task-script-editor', true)");
+        return await page.EvaluateAsync<string>("() => blazorMonaco.editor.getEditor('task-script-editor').getValue()");
+    }
+
+    /// <summary>Types at the end of the script, as a person would, with the real keyboard.</summary>
+    public async Task TypeAtEndOfScriptAsync(string text)
+    {
+        await EditorTextAsync();
+        await page.ClickAsync(".monaco-editor .view-lines");
+        await page.Keyboard.PressAsync("Control+End");
+        await page.Keyboard.TypeAsync(text);
+    }
+
+    /// <summary>Saves a screenshot when PLATFORM_E2E_SCREENSHOTS names a folder; for looking at what a test saw.</summary>
+    public async Task ScreenshotAsync(string name)
+    {
+        var folder = Environment.GetEnvironmentVariable("PLATFORM_E2E_SCREENSHOTS");
+        if (!string.IsNullOrEmpty(folder))
+            await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{name}.png"), FullPage = true });
+    }
+
+    [GeneratedRegex(@"/w/(\d+)/tasks$")]
+    public static partial Regex WorkspaceTasksUrl();
+
+    [GeneratedRegex(@"/w/(\d+)/tasks/(\d+)")]
+    public static partial Regex TaskUrl();
+}
