@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Platform.E2E.Tests.Infrastructure;
 
 /// <summary>What a person does in Platform, expressed once for every journey test.</summary>
-public sealed partial class PlatformPage(IPage page, PlatformServer server)
+public sealed partial class PlatformPage(IBrowserContext context, IPage page, PlatformServer server) : IAsyncDisposable
 {
     public const string Password = "correct-horse-42";
 
@@ -17,10 +17,13 @@ public sealed partial class PlatformPage(IPage page, PlatformServer server)
     {
         var context = await browser.NewContextAsync(new() { BaseURL = server.BaseUrl });
         var page = await context.NewPageAsync();
-        var platformPage = new PlatformPage(page, server);
+        var platformPage = new PlatformPage(context, page, server);
         page.PageError += (_, error) => platformPage.BrowserErrors.Add(error);
         return platformPage;
     }
+
+    /// <summary>Closes the browser context, ending its circuit, so open pages do not pile up during a run.</summary>
+    public ValueTask DisposeAsync() => context.DisposeAsync();
 
     public Task<IResponse?> GotoAsync(string path) => page.GotoAsync(server.Url(path));
 

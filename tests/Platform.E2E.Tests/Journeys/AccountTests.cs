@@ -7,14 +7,15 @@ namespace Platform.E2E.Tests.Journeys;
 
 /// <summary>Sign-up, sign-in and sign-out answer bad input with clear messages and never save anything wrongly.</summary>
 [Collection(E2ECollection.Name)]
-public sealed class AccountTests(BrowserFixture browser, SqliteServerFixture fixture) : IClassFixture<SqliteServerFixture>
+public sealed class AccountTests(BrowserFixture browser, SqliteServerFixture fixture)
+    : BrowserTests(browser), IClassFixture<SqliteServerFixture>
 {
-    private PlatformServer Server => fixture.Server;
+    protected override PlatformServer Server => fixture.Server;
 
     [Fact]
     public async Task SignUp_EmptyForm_SaysWhatEachFieldNeeds()
     {
-        var user = await PlatformPage.OpenAsync(browser.Browser, Server);
+        var user = await OpenPageAsync();
 
         await user.SignUpAsync("", "", "", "");
 
@@ -26,7 +27,7 @@ public sealed class AccountTests(BrowserFixture browser, SqliteServerFixture fix
     [Fact]
     public async Task SignUp_BadValues_EachExplainedOnItsField()
     {
-        var user = await PlatformPage.OpenAsync(browser.Browser, Server);
+        var user = await OpenPageAsync();
 
         await user.SignUpAsync(new string('n', 101), "not-an-email", "short", "different");
 
@@ -43,7 +44,7 @@ public sealed class AccountTests(BrowserFixture browser, SqliteServerFixture fix
     [Fact]
     public async Task SignUp_WeakPassword_IdentitysRuleShown()
     {
-        var user = await PlatformPage.OpenAsync(browser.Browser, Server);
+        var user = await OpenPageAsync();
 
         await user.SignUpAsync("Weak", "weak@example.com", "onlyletters");
 
@@ -53,11 +54,11 @@ public sealed class AccountTests(BrowserFixture browser, SqliteServerFixture fix
     [Fact]
     public async Task SignUp_EmailAlreadyTaken_SaidOnce()
     {
-        var first = await PlatformPage.OpenAsync(browser.Browser, Server);
+        var first = await OpenPageAsync();
         await first.SignUpAsync("First", "taken@example.com");
         await Expect(first.Page).ToHaveURLAsync(new Regex("/workspaces$"));
 
-        var second = await PlatformPage.OpenAsync(browser.Browser, Server);
+        var second = await OpenPageAsync();
         await second.SignUpAsync("Second", "TAKEN@example.com");
 
         await Expect(second.Page.Locator("[data-testid=form-error]")).ToHaveTextAsync("Email 'TAKEN@example.com' is already taken.");
@@ -66,7 +67,7 @@ public sealed class AccountTests(BrowserFixture browser, SqliteServerFixture fix
     [Fact]
     public async Task SignUp_TamperedAntiforgeryToken_RefusedWithANoticeAndNoAccount()
     {
-        var user = await PlatformPage.OpenAsync(browser.Browser, Server);
+        var user = await OpenPageAsync();
         await user.GotoAsync("/account/signup");
         await user.Page.FillAsync("#name", "Mallory");
         await user.Page.FillAsync("#email", "mallory@example.com");
@@ -99,11 +100,11 @@ public sealed class AccountTests(BrowserFixture browser, SqliteServerFixture fix
     [Fact]
     public async Task SignIn_RepeatedWrongPasswords_LockTheAccountEvenForTheRightOne()
     {
-        var owner = await PlatformPage.OpenAsync(browser.Browser, Server);
+        var owner = await OpenPageAsync();
         await owner.SignUpAsync("Locky", "locky@example.com");
         await Expect(owner.Page).ToHaveURLAsync(new Regex("/workspaces$"));
 
-        var attacker = await PlatformPage.OpenAsync(browser.Browser, Server);
+        var attacker = await OpenPageAsync();
         for (var attempt = 1; attempt <= 4; attempt++)
         {
             await attacker.SignInAsync("locky@example.com", "wrong-password-1");
@@ -120,7 +121,7 @@ public sealed class AccountTests(BrowserFixture browser, SqliteServerFixture fix
     [Fact]
     public async Task SignIn_OffsiteReturnUrl_IgnoredAndLandsInTheApp()
     {
-        var user = await PlatformPage.OpenAsync(browser.Browser, Server);
+        var user = await OpenPageAsync();
         await user.SignUpAsync("Rita", "rita@example.com");
         await user.WaitForInteractiveAsync();
         await user.SignOutAsync();
@@ -133,7 +134,7 @@ public sealed class AccountTests(BrowserFixture browser, SqliteServerFixture fix
     [Fact]
     public async Task SignOut_TamperedToken_StaysSignedInWithANotice()
     {
-        var user = await PlatformPage.OpenAsync(browser.Browser, Server);
+        var user = await OpenPageAsync();
         await user.SignUpAsync("Sam", "sam@example.com");
         await user.WaitForInteractiveAsync();
         await user.Page.ClickAsync("[data-testid=user-menu] summary");
@@ -149,7 +150,7 @@ public sealed class AccountTests(BrowserFixture browser, SqliteServerFixture fix
     [Fact]
     public async Task EveryAppPage_SignedOut_RedirectsToSignInWithTheReturnUrl()
     {
-        var user = await PlatformPage.OpenAsync(browser.Browser, Server);
+        var user = await OpenPageAsync();
 
         foreach (var path in new[] { "/workspaces", "/w/1/tasks", "/w/1/database", "/w/1/runs", "/w/1/settings" })
         {

@@ -11,20 +11,26 @@ namespace Platform.E2E.Tests.Journeys;
 /// in Monaco, save with Ctrl+S, reload, switch to test data, sign out, and stay out of other people's tasks.
 /// </summary>
 [Collection(E2ECollection.Name)]
-public abstract class FirstTaskJourneyTests(BrowserFixture browser) : IAsyncLifetime
+public abstract class FirstTaskJourneyTests(BrowserFixture browser) : BrowserTests(browser)
 {
     private PlatformServer _server = null!;
 
+    protected override PlatformServer Server => _server;
+
     protected abstract Task<PlatformServer> StartServerAsync();
 
-    public async Task InitializeAsync() => _server = await StartServerAsync();
+    public override async Task InitializeAsync() => _server = await StartServerAsync();
 
-    public async Task DisposeAsync() => await _server.DisposeAsync();
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await _server.DisposeAsync();
+    }
 
     [Fact]
     public async Task SignUpCreateEditSaveReloadSwitchSignOut_AndAStrangerCannotOpenTheTask()
     {
-        var ada = await PlatformPage.OpenAsync(browser.Browser, _server);
+        var ada = await OpenPageAsync();
         var page = ada.Page;
 
         // First run: the product opens on sign-up.
@@ -67,7 +73,7 @@ public abstract class FirstTaskJourneyTests(BrowserFixture browser) : IAsyncLife
         await Expect(page).ToHaveURLAsync(new Regex($"/account/signin\\?ReturnUrl={Regex.Escape(Uri.EscapeDataString(taskPath))}"));
 
         // A second user guesses the URL: a 404 page, and nothing of Ada's task.
-        var eve = await PlatformPage.OpenAsync(browser.Browser, _server);
+        var eve = await OpenPageAsync();
         await eve.SignUpAsync("Eve", "eve@example.com");
         await Expect(eve.Page).ToHaveURLAsync(new Regex("/workspaces$"));
         var response = await eve.GotoAsync(taskPath);

@@ -7,16 +7,17 @@ namespace Platform.E2E.Tests.Journeys;
 
 /// <summary>Working with workspaces and tasks in the shell: names, rename, delete, search, unsaved changes, theme.</summary>
 [Collection(E2ECollection.Name)]
-public sealed class WorkspaceAndTaskTests(BrowserFixture browser, SqliteServerFixture fixture) : IClassFixture<SqliteServerFixture>
+public sealed class WorkspaceAndTaskTests(BrowserFixture browser, SqliteServerFixture fixture)
+    : BrowserTests(browser), IClassFixture<SqliteServerFixture>
 {
-    private PlatformServer Server => fixture.Server;
+    protected override PlatformServer Server => fixture.Server;
 
     private static ILocator Dialog(IPage page, string button) =>
         page.Locator(".rz-dialog").GetByRole(AriaRole.Button, new() { Name = button, Exact = true });
 
     private async Task<(PlatformPage User, int WorkspaceId)> SignedUpWithWorkspaceAsync(string who)
     {
-        var user = await PlatformPage.OpenAsync(browser.Browser, Server);
+        var user = await OpenPageAsync();
         await user.SignUpAsync(who, $"{who}@example.com");
         await Expect(user.Page).ToHaveURLAsync(new Regex("/workspaces$"));
         return (user, await user.CreateWorkspaceAsync($"{who}'s workspace"));
@@ -25,7 +26,7 @@ public sealed class WorkspaceAndTaskTests(BrowserFixture browser, SqliteServerFi
     [Fact]
     public async Task CreateWorkspace_BadNames_ExplainedAndNothingCreated()
     {
-        var user = await PlatformPage.OpenAsync(browser.Browser, Server);
+        var user = await OpenPageAsync();
         await user.SignUpAsync("Nina", "nina@example.com");
         await user.CreateWorkspaceAsync("Acme");
         await user.GotoAsync("/workspaces");
