@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Platform.Data.Identity;
 using Platform.Data.Providers;
@@ -86,6 +87,25 @@ public abstract class MigrationTests : DatabaseTests
         Assert.Equal(["maintenance", "nightly"], savedTask.Tags);
         Assert.Equal(created.AddMinutes(5), savedTask.UpdatedAt);
         Assert.Equal(DateTimeKind.Utc, savedTask.UpdatedAt.Kind);
+    }
+
+    [Fact]
+    public async Task IdentityTables_ClaimsLoginsAndTokens_RoundTrip()
+    {
+        var userId = await CreateUserAsync("linus");
+        await using (var db = Database.CreateDbContext())
+        {
+            db.UserClaims.Add(new IdentityUserClaim<Guid> { UserId = userId, ClaimType = "team", ClaimValue = "core" });
+            db.UserLogins.Add(new IdentityUserLogin<Guid> { UserId = userId, LoginProvider = "github", ProviderKey = "42", ProviderDisplayName = "GitHub" });
+            db.UserTokens.Add(new IdentityUserToken<Guid> { UserId = userId, LoginProvider = "github", Name = "refresh", Value = "secret" });
+            await db.SaveChangesAsync();
+        }
+
+        await using var read = Database.CreateDbContext();
+        var claim = await read.UserClaims.SingleAsync(c => c.UserId == userId);
+        Assert.Equal(("team", "core"), (claim.ClaimType, claim.ClaimValue));
+        Assert.Equal("GitHub", (await read.UserLogins.SingleAsync(l => l.UserId == userId)).ProviderDisplayName);
+        Assert.Equal("secret", (await read.UserTokens.SingleAsync(t => t.UserId == userId)).Value);
     }
 
     [Fact]

@@ -30,6 +30,8 @@ public sealed class PlatformServer : WebApplicationFactory<Program>
 
     public ConcurrentQueue<string> ServerErrors { get; } = new();
 
+    public DatabaseOptions Database => _database;
+
     public string BaseUrl { get; private set; } = "";
 
     public static PlatformServer StartSqlite() => Start(TestDatabase.NewSqliteOptions(out var file), file);

@@ -200,6 +200,7 @@ public sealed class WorkspaceAndTaskTests(BrowserFixture browser, SqliteServerFi
         await user.WaitForInteractiveAsync();
         await user.EditorTextAsync();
         await Expect(page.Locator(".monaco-editor[role=code]")).ToHaveClassAsync(new Regex("vs-dark"));
+        await user.ScreenshotAsync("dark-theme");
         Assert.Contains("material-dark", await page.Locator("head").InnerHTMLAsync());
     }
 

@@ -11,34 +11,16 @@ public sealed partial class SignIn
 {
     private IReadOnlyList<string> _errors = [];
 
-    [Inject]
-    public required SignInManager<PlatformUser> SignInManager { get; init; }
-
-    [Inject]
-    public required UserManager<PlatformUser> UserManager { get; init; }
-
-    [Inject]
-    public required NavigationManager Navigation { get; init; }
-
-    [CascadingParameter]
-    private HttpContext HttpContext { get; set; } = default!;
-
     [SupplyParameterFromForm]
     private SignInInput Input { get; set; } = default!;
-
-    [SupplyParameterFromQuery]
-    private string? ReturnUrl { get; set; }
-
-    [SupplyParameterFromQuery(Name = FormNotice.QueryKey)]
-    private string? Notice { get; set; }
 
     protected override async Task OnInitializedAsync()
     {
         Input ??= new();
         if (!HttpMethods.IsGet(HttpContext.Request.Method))
             return;
-        if (HttpContext.User.Identity?.IsAuthenticated == true)
-            Navigation.NavigateTo(AccountUrls.SafeReturnUrl(ReturnUrl));
+        if (IsSignedInGet)
+            ReturnToApp();
         else if (!await UserManager.Users.AnyAsync())
             Navigation.NavigateTo(AccountUrls.SignUpFor(ReturnUrl)); // First run: nobody can sign in yet.
     }
@@ -51,7 +33,7 @@ public sealed partial class SignIn
             : await SignInManager.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            Navigation.NavigateTo(AccountUrls.SafeReturnUrl(ReturnUrl));
+            ReturnToApp();
             return;
         }
         _errors = result.IsLockedOut

@@ -13,28 +13,10 @@ public sealed partial class SignUp
     private bool _isFirstUser;
 
     [Inject]
-    public required SignInManager<PlatformUser> SignInManager { get; init; }
-
-    [Inject]
-    public required UserManager<PlatformUser> UserManager { get; init; }
-
-    [Inject]
-    public required NavigationManager Navigation { get; init; }
-
-    [Inject]
     public required TimeProvider Clock { get; init; }
-
-    [CascadingParameter]
-    private HttpContext HttpContext { get; set; } = default!;
 
     [SupplyParameterFromForm]
     private SignUpInput Input { get; set; } = default!;
-
-    [SupplyParameterFromQuery]
-    private string? ReturnUrl { get; set; }
-
-    [SupplyParameterFromQuery(Name = FormNotice.QueryKey)]
-    private string? Notice { get; set; }
 
     private string? Intro => _isFirstUser
         ? "Welcome to Platform. Create the first account to get started."
@@ -44,8 +26,8 @@ public sealed partial class SignUp
     {
         Input ??= new();
         _isFirstUser = !await UserManager.Users.AnyAsync();
-        if (HttpMethods.IsGet(HttpContext.Request.Method) && HttpContext.User.Identity?.IsAuthenticated == true)
-            Navigation.NavigateTo(AccountUrls.SafeReturnUrl(ReturnUrl));
+        if (IsSignedInGet)
+            ReturnToApp();
     }
 
     private async Task SignUpAsync()
@@ -66,7 +48,7 @@ public sealed partial class SignUp
             return;
         }
         await SignInManager.SignInAsync(user, isPersistent: false);
-        Navigation.NavigateTo(AccountUrls.SafeReturnUrl(ReturnUrl));
+        ReturnToApp();
     }
 
     private sealed class SignUpInput

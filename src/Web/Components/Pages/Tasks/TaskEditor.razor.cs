@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Routing;
 using Microsoft.JSInterop;
@@ -17,6 +18,7 @@ public sealed partial class TaskEditor
 {
     private TaskDocument? _document;
     private Problem? _problem;
+    private string? _loadError;
     private XanoScriptEditor? _editor;
     private bool _dirty;
     private bool _saving;
@@ -56,11 +58,26 @@ public sealed partial class TaskEditor
     [Inject]
     public required IJSRuntime JS { get; init; }
 
-    protected override async Task OnInitializedAsync()
+    [Inject]
+    public required ILogger<TaskEditor> Logger { get; init; }
+
+    protected override Task OnInitializedAsync() => LoadAsync();
+
+    private async Task LoadAsync()
     {
-        var loaded = await Tasks.GetAsync(WorkspaceId, TaskId);
-        _document = loaded.Value;
-        _problem = loaded.Problem;
+        _loadError = null;
+        try
+        {
+            var loaded = await Tasks.GetAsync(WorkspaceId, TaskId);
+            _document = loaded.Value;
+            _problem = loaded.Problem;
+        }
+        catch (Exception exception) when (exception is DbException or InvalidOperationException or TimeoutException)
+        {
+            Logger.LogTaskLoadFailed(exception, WorkspaceId, TaskId);
+            _loadError = "The database did not answer. Check that it is running, then try again.";
+            return;
+        }
         if (_problem is not null)
             Navigation.NotFound();
     }

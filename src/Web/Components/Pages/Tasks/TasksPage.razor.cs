@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.AspNetCore.Components;
 using Platform.Data.Tasks;
 using Platform.Web.Components.Dialogs;
@@ -31,6 +32,9 @@ public sealed partial class TasksPage
     [Inject]
     public required DialogService Dialogs { get; init; }
 
+    [Inject]
+    public required ILogger<TasksPage> Logger { get; init; }
+
     protected override async Task OnParametersSetAsync()
     {
         if (_loadedWorkspaceId == WorkspaceId)
@@ -43,9 +47,17 @@ public sealed partial class TasksPage
     private async Task LoadTasksAsync()
     {
         _listError = null;
-        var tasks = await Tasks.ListAsync(WorkspaceId);
-        // A workspace the user cannot open is reported by WorkspaceScope; there is no list to show.
-        _tasks = tasks.Succeeded ? tasks.Value : [];
+        try
+        {
+            var tasks = await Tasks.ListAsync(WorkspaceId);
+            // A workspace the user cannot open is reported by WorkspaceScope; there is no list to show.
+            _tasks = tasks.Succeeded ? tasks.Value : [];
+        }
+        catch (Exception exception) when (exception is DbException or InvalidOperationException or TimeoutException)
+        {
+            Logger.LogTaskListFailed(exception, WorkspaceId);
+            _listError = "The database did not answer. Check that it is running, then try again.";
+        }
     }
 
     private void OnSearchChanged(string? search) =>
