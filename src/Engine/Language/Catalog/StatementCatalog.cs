@@ -1,0 +1,45 @@
+using System.Collections.Frozen;
+
+namespace Platform.Engine.Language.Catalog;
+
+/// <summary>Every statement the language knows, by name. Families live in the partial files beside this one.</summary>
+public static partial class StatementCatalog
+{
+    private static readonly FrozenDictionary<string, StatementSchema> ByName =
+        Families().SelectMany(family => family).ToFrozenDictionary(s => s.Name, StringComparer.Ordinal);
+
+    public static IEnumerable<StatementSchema> All => ByName.Values;
+
+    public static StatementSchema? Find(string name) => ByName.GetValueOrDefault(name);
+
+    /// <summary>True when some statement's name starts with <paramref name="prefix"/> followed by a dot.</summary>
+    public static bool IsNamespace(string prefix) => ByName.Keys.Any(k => k.StartsWith(prefix + ".", StringComparison.Ordinal));
+
+    // Attributes every statement accepts (reference §6): a description, a disabled flag, and a test mock.
+    internal static readonly AttributeSchema Description = new("description", AttributeType.Text, "What this step does; shown in the builder and run trace.");
+    internal static readonly AttributeSchema Disabled = new("disabled", AttributeType.Bool, "Skip this statement when the stack runs.", Default: "false");
+    internal static readonly AttributeSchema Mock = new("mock", AttributeType.Object, "Values this statement returns inside named unit tests, instead of running.");
+
+    private static IEnumerable<IEnumerable<StatementSchema>> Families() =>
+    [
+        Variables(),
+        ControlFlow(),
+        Calls(),
+        MathTextObjectArray(),
+        Database(),
+        External(),
+        Utilities(),
+        Security(),
+        Other(),
+    ];
+
+    private static StatementSchema Statement(
+        string name, StatementTarget target, StatementBody body, bool producesValue, string summary, string example,
+        params AttributeSchema[] attributes) =>
+        new(name, target, body, producesValue, attributes, summary, example);
+
+    private static AttributeSchema Attr(
+        string name, AttributeType type, string summary, bool required = false, string? @default = null,
+        bool repeatable = false, params string[] allowed) =>
+        new(name, type, summary, required, @default, repeatable, allowed.Length == 0 ? null : allowed);
+}
