@@ -1,0 +1,41 @@
+namespace Platform.Engine.Language.Syntax;
+
+public enum BinaryOperator
+{
+    Add,
+    Subtract,
+    Multiply,
+    Divide,
+    Modulo,
+    Concat,
+    Equal,
+    NotEqual,
+    StrictEqual,
+    StrictNotEqual,
+    Less,
+    LessOrEqual,
+    Greater,
+    GreaterOrEqual,
+    And,
+    Or,
+    Coalesce,
+
+    // Query mode only (where, eval, join): SQL-like comparisons.
+    QueryEqual,
+    RegexMatch,
+    RegexNotMatch,
+    JsonContains,
+    In,
+    NotIn,
+    Contains,
+    NotContains,
+    Includes,
+    NotIncludes,
+    Like,
+    NotLike,
+    ILike,
+    NotILike,
+    Overlaps,
+    NotOverlaps,
+    Search,
+}

@@ -1,0 +1,5 @@
+using Platform.Engine.Language.Text;
+
+namespace Platform.Engine.Language.Syntax;
+
+public abstract record ExpressionNode(SourceSpan Span) : SyntaxNode(Span);

@@ -1,0 +1,7 @@
+namespace Platform.Engine.Language.Syntax;
+
+public enum UnaryOperator
+{
+    Not,
+    Negate,
+}

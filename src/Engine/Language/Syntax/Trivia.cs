@@ -1,0 +1,12 @@
+namespace Platform.Engine.Language.Syntax;
+
+/// <summary>
+/// The comments that belong to one item of a list (a clause, statement, attribute, entry or element): those on
+/// the lines before it, and the one after it on its last line.
+/// </summary>
+public sealed record Trivia(IReadOnlyList<Comment> Leading, Comment? Trailing)
+{
+    public static readonly Trivia None = new([], null);
+
+    public bool IsEmpty => Leading.Count == 0 && Trailing is null;
+}
