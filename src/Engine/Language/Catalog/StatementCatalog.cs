@@ -5,9 +5,6 @@ namespace Platform.Engine.Language.Catalog;
 /// <summary>Every statement the language knows, by name. Families live in the partial files beside this one.</summary>
 public static partial class StatementCatalog
 {
-    private static readonly FrozenDictionary<string, StatementSchema> ByName =
-        Families().SelectMany(family => family).ToFrozenDictionary(s => s.Name, StringComparer.Ordinal);
-
     public static IEnumerable<StatementSchema> All => ByName.Values;
 
     public static StatementSchema? Find(string name) => ByName.GetValueOrDefault(name);
@@ -19,6 +16,11 @@ public static partial class StatementCatalog
     internal static readonly AttributeSchema Description = new("description", AttributeType.Text, "What this step does; shown in the builder and run trace.");
     internal static readonly AttributeSchema Disabled = new("disabled", AttributeType.Bool, "Skip this statement when the stack runs.", Default: "false");
     internal static readonly AttributeSchema Mock = new("mock", AttributeType.Object, "Values this statement returns inside named unit tests, instead of running.");
+
+    // Declared after the shared attributes on purpose: static initializers run in textual order, and the
+    // family methods read Description, Disabled and Mock while this table is built.
+    private static readonly FrozenDictionary<string, StatementSchema> ByName =
+        Families().SelectMany(family => family).ToFrozenDictionary(s => s.Name, StringComparer.Ordinal);
 
     private static IEnumerable<IEnumerable<StatementSchema>> Families() =>
     [
@@ -37,6 +39,27 @@ public static partial class StatementCatalog
         string name, StatementTarget target, StatementBody body, bool producesValue, string summary, string example,
         params AttributeSchema[] attributes) =>
         new(name, target, body, producesValue, attributes, summary, example);
+
+    /// <summary>A statement that yields nothing; <see cref="Description"/> and <see cref="Disabled"/> are appended.</summary>
+    private static StatementSchema Act(
+        string name, StatementTarget target, StatementBody body, string summary, string example, params AttributeSchema[] attributes) =>
+        Statement(name, target, body, false, summary, example, [.. attributes, Description, Disabled]);
+
+    /// <summary>A statement bound with <c>as $name</c>; <see cref="Description"/>, <see cref="Disabled"/> and <see cref="Mock"/> are appended.</summary>
+    private static StatementSchema Bind(
+        string name, StatementTarget target, StatementBody body, string summary, string example, params AttributeSchema[] attributes) =>
+        Statement(name, target, body, true, summary, example, [.. attributes, Description, Disabled, Mock]);
+
+    /// <summary>Marks a statement that needs a service this server does not have.</summary>
+    private static StatementSchema Unsupported(StatementSchema statement) => statement with { Support = StatementSupport.NotSupported };
+
+    /// <summary>Marks a statement that is only valid inside unit tests and workflow tests.</summary>
+    private static StatementSchema InTestsOnly(StatementSchema statement) => statement with { Support = StatementSupport.TestOnly };
+
+    private static AttributeSchema Req(string name, AttributeType type, string summary) => Attr(name, type, summary, required: true);
+
+    private static AttributeSchema Opt(string name, AttributeType type, string summary, string? @default = null, params string[] allowed) =>
+        Attr(name, type, summary, @default: @default, allowed: allowed);
 
     private static AttributeSchema Attr(
         string name, AttributeType type, string summary, bool required = false, string? @default = null,
