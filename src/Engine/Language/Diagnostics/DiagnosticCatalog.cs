@@ -138,9 +138,6 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor ValueDiscarded = new("XS0208", Warning,
         "{0} produces a value that is thrown away; add 'as $name' to keep it.", "Value discarded");
 
-    public static readonly DiagnosticDescriptor SearchIsOldWhere = new("XS0209", Warning,
-        "'search' is the older name of 'where'; Xano's validator only accepts 'where'.", "search");
-
     public static readonly DiagnosticDescriptor OldScheduleForm = new("XS0210", Warning,
         "'schedule {{ events = [...] }}' is the older form; write 'schedule = [...]'.", "Older schedule form");
 
@@ -201,6 +198,19 @@ public static class DiagnosticCatalog
 
     public static readonly DiagnosticDescriptor DbColumnOutsideQuery = new("XS0317", Error,
         "'{0}' refers to a table column and only works inside a query (where, eval, sort).", "Column outside a query");
+
+    public static readonly DiagnosticDescriptor ValueFilterOnColumn = new("XS0318", Error,
+        "'{0}' cannot be applied to a table column in a query; only query filters can (such as to_lower, timestamp_year).",
+        "Value filter on a column");
+
+    public static readonly DiagnosticDescriptor UnknownInputFilter = new("XS0319", Error,
+        "'{0}' is not an input filter for {1}. Expected one of: {2}.", "Unknown input filter");
+
+    public static readonly DiagnosticDescriptor ClauseShape = new("XS0320", Error,
+        "'{0}' is written {1}.", "Clause shape");
+
+    public static readonly DiagnosticDescriptor TestSettingOutsideTest = new("XS0321", Error,
+        "'{0} = …' only belongs at the top of a test body.", "Test setting");
 
     // --- Schedules
     public static readonly DiagnosticDescriptor ScheduleNeedsStart = new("XS0400", Error,
