@@ -1,14 +1,33 @@
+using Platform.Engine.Language.Binding;
 using Platform.Engine.Language.Diagnostics;
 
 namespace Platform.Engine.Language;
 
-/// <summary>A parsed script with every diagnostic: syntax, schema checks and analysis.</summary>
+/// <summary>A parsed script with every diagnostic: syntax, schema checks and analysis, in source order.</summary>
 public sealed record ScriptAnalysis(ParseResult Parse, IReadOnlyList<Diagnostic> Diagnostics)
 {
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 }
 
+/// <summary>Checks a parsed script against the language catalogs and follows its variables through every path.</summary>
 public static class ScriptAnalyzer
 {
-    public static ScriptAnalysis Analyze(ParseResult parse) => new(parse, parse.Diagnostics);
+    public static ScriptAnalysis Analyze(ParseResult parse, AnalyzerOptions? options = null)
+    {
+        options ??= AnalyzerOptions.Default;
+        var diagnostics = new List<Diagnostic>(parse.Diagnostics);
+        ScriptChecker.Check(parse.Document, diagnostics);
+        FlowAnalyzer.Analyze(parse.Document, diagnostics);
+        if (options.Schema is { } schema)
+            TableChecker.Check(parse.Document, schema, diagnostics);
+        return new ScriptAnalysis(parse, [.. diagnostics.Distinct().OrderBy(d => d.Span.Start).ThenByDescending(d => d.Severity).ThenBy(d => d.Code, StringComparer.Ordinal)]);
+    }
+
+    public static ScriptAnalysis Analyze(string text, AnalyzerOptions? options = null) => Analyze(XanoScriptParser.Parse(text), options);
+}
+
+/// <summary>What the analyzer may know beyond the script: the workspace's tables.</summary>
+public sealed record AnalyzerOptions(IWorkspaceSchema? Schema = null)
+{
+    public static readonly AnalyzerOptions Default = new();
 }

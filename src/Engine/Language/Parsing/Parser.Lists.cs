@@ -38,6 +38,7 @@ internal sealed partial class Parser
         {
             multiLine |= Current.Kind == TokenKind.NewLine || (Current.Kind == TokenKind.Comment);
             var leading = SkipLinesCollectingComments();
+            var blankLine = _gapHadBlankLine && items.Count > 0;
             if (At(close) || At(TokenKind.EndOfFile))
             {
                 dangling = leading;
@@ -53,7 +54,7 @@ internal sealed partial class Parser
                     Advance();
                 continue;
             }
-            items.Add(build(FinishTrivia(leading)));
+            items.Add(build(FinishTrivia(leading, blankLine)));
             if (!comma && !AtLineEnd && !At(close) && mayFollowOnSameLine?.Invoke() != true)
                 ReportMissingSeparator(separation, close);
         }

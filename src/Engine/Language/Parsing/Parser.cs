@@ -97,16 +97,23 @@ internal sealed partial class Parser
 
     private bool AtLineEnd => Current.Kind is TokenKind.NewLine or TokenKind.Comment or TokenKind.EndOfFile;
 
+    // Whether the gap skipped by the last SkipLinesCollectingComments held an empty line.
+    private bool _gapHadBlankLine;
+
     /// <summary>Skips line breaks and comments, keeping the comments as the leading comments of what comes next.</summary>
     private List<Comment> SkipLinesCollectingComments()
     {
         var comments = _strayComments;
         _strayComments = [];
+        _gapHadBlankLine = false;
+        var previousWasNewLine = false;
         while (Current.IsTrivia)
         {
             var token = Advance();
             if (token.Kind == TokenKind.Comment)
                 comments.Add(new Comment(token.Text, SpanOf(token)));
+            _gapHadBlankLine |= previousWasNewLine && token.Kind == TokenKind.NewLine;
+            previousWasNewLine = token.Kind == TokenKind.NewLine;
         }
         return comments;
     }
@@ -133,7 +140,7 @@ internal sealed partial class Parser
     }
 
     /// <summary>The trivia of an item that just ended: its leading comments, stray ones met inside it, and its trailing one.</summary>
-    private Trivia FinishTrivia(List<Comment> leading)
+    private Trivia FinishTrivia(List<Comment> leading, bool blankLineBefore = false)
     {
         if (_strayComments.Count > 0)
         {
@@ -141,7 +148,7 @@ internal sealed partial class Parser
             _strayComments = [];
         }
         var trailing = TakeTrailingComment();
-        return leading.Count == 0 && trailing is null ? Trivia.None : new Trivia(leading, trailing);
+        return leading.Count == 0 && trailing is null && !blankLineBefore ? Trivia.None : new Trivia(leading, trailing, blankLineBefore);
     }
 
     // ---- recovery

@@ -1,0 +1,72 @@
+using Platform.Engine.Language.Diagnostics;
+using Platform.Engine.Language.Syntax;
+using Platform.Engine.Language.Text;
+
+namespace Platform.Engine.Language.Binding;
+
+/// <summary>
+/// Follows every path through the stack and reports variables read before any value was assigned on that path.
+/// Also warns when a task reads <c>$input</c>, which is always empty there.
+/// </summary>
+internal sealed partial class FlowAnalyzer
+{
+    private readonly List<Diagnostic> _diagnostics;
+    private readonly HashSet<int> _reported = [];
+    private readonly bool _isTask;
+
+    private FlowAnalyzer(List<Diagnostic> diagnostics, bool isTask)
+    {
+        _diagnostics = diagnostics;
+        _isTask = isTask;
+    }
+
+    public static void Analyze(ScriptDocument document, List<Diagnostic> diagnostics)
+    {
+        if (document.Construct is not { } construct)
+            return;
+        var analyzer = new FlowAnalyzer(diagnostics, construct.Keyword == "task");
+        analyzer.AnalyzeConstruct(construct);
+    }
+
+    private void AnalyzeConstruct(ConstructNode construct)
+    {
+        var state = FlowState.Start();
+        foreach (var clause in construct.Clauses)
+        {
+            switch (clause)
+            {
+                case StackClause stack:
+                    AnalyzeBlock(stack.Block, state);
+                    break;
+                case ValueClause { Name: "response" } response:
+                    Use(response.Value, state);
+                    break;
+                case TestClause test:
+                    AnalyzeBlock(test.Body, FlowState.Start());
+                    break;
+            }
+        }
+    }
+
+    private void AnalyzeBlock(StatementBlock block, FlowState state)
+    {
+        foreach (var statement in block.Statements)
+        {
+            if (!statement.Disabled)
+                AnalyzeStatement(statement, state);
+        }
+    }
+
+    private FlowState AnalyzeBranch(StatementBlock block, FlowState before)
+    {
+        var state = before.Copy();
+        AnalyzeBlock(block, state);
+        return state;
+    }
+
+    private void ReportUse(string name, SourceSpan span)
+    {
+        if (_reported.Add(span.Start))
+            _diagnostics.Add(DiagnosticCatalog.UseBeforeAssignment.Create(span, name));
+    }
+}
