@@ -2,9 +2,15 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Platform.Benchmarks;
 
 // dotnet run -c Release --project bench/Platform.Benchmarks -- --filter '*'
+// dotnet run -c Release --project bench/Platform.Benchmarks -- fuzz 100000     (robustness soak run)
+if (args is ["fuzz", ..])
+    return FuzzSoak.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000);
+
 // In-process: BenchmarkDotNet's generated project cannot restore Identity's packages from our mirror
 // (they need the ASP.NET Core shared framework reference that only our project file has).
 var config = DefaultConfig.Instance.AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance));
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
+return 0;

@@ -8,13 +8,15 @@ namespace Platform.Data.Tasks;
 
 internal sealed class TaskDefinitionConfiguration : IEntityTypeConfiguration<TaskDefinition>
 {
+    public const int DescriptionMaxLength = 4000;
+
     public void Configure(EntityTypeBuilder<TaskDefinition> builder)
     {
         builder.ToTable("tasks");
         builder.Property(t => t.Name).HasMaxLength(TaskNames.MaxLength);
         builder.Property(t => t.NameKey).HasMaxLength(TaskNames.MaxLength);
         builder.HasIndex(t => new { t.WorkspaceId, t.NameKey }).IsUnique();
-        builder.Property(t => t.Description).HasMaxLength(4000);
+        builder.Property(t => t.Description).HasMaxLength(DescriptionMaxLength);
         builder.Property(t => t.DatasourceName).HasMaxLength(DatasourceConfiguration.NameMaxLength);
         builder.PrimitiveCollection(t => t.Tags);
         builder.Property(t => t.ConcurrencyStamp).IsConcurrencyToken();

@@ -54,6 +54,7 @@ public sealed class TaskStore(IDbContextFactory<PlatformDbContext> contexts, Tim
             UpdatedAt = now.UtcDateTime,
             UpdatedById = userId,
         };
+        ApplyFacts(task);
         db.Tasks.Add(task);
         if (await IsNameTakenAsync(db, workspaceId, check.Name, exceptTaskId: null, cancellationToken)
             || !await TrySaveUniqueNameAsync(db, cancellationToken))
@@ -89,6 +90,7 @@ public sealed class TaskStore(IDbContextFactory<PlatformDbContext> contexts, Tim
             task.Name = check.Name;
         }
         task.Script = script;
+        ApplyFacts(task);
         task.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         task.UpdatedById = userId;
         task.ConcurrencyStamp = Guid.NewGuid();
@@ -113,6 +115,18 @@ public sealed class TaskStore(IDbContextFactory<PlatformDbContext> contexts, Tim
             .ExecuteDeleteAsync(cancellationToken);
         return deleted == 0 ? Problem.NotFound("Task") : new Done();
     }
+
+    /// <summary>Fills the columns derived from the script (the script stays the source of truth).</summary>
+    private static void ApplyFacts(TaskDefinition task)
+    {
+        var facts = TaskFacts.Read(task.Script);
+        task.Description = Truncate(facts.Description, TaskDefinitionConfiguration.DescriptionMaxLength);
+        task.IsActive = facts.IsActive;
+        task.DatasourceName = Truncate(facts.Datasource, DatasourceConfiguration.NameMaxLength);
+        task.Tags = [.. facts.Tags];
+    }
+
+    private static string? Truncate(string? text, int length) => text is null || text.Length <= length ? text : text[..length];
 
     private static async Task<Problem?> RequireEditorAsync(
         PlatformDbContext db, Guid userId, int workspaceId, string action, CancellationToken cancellationToken)

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Platform.Engine.Language.Parsing;
 
 namespace Platform.Engine.Tasks;
 
@@ -15,13 +15,10 @@ public static class TaskScriptTemplate
               stack {
               }
 
-              schedule = [{starts_on: {{FormatTimestamp(startsOn)}}, freq: {{DailySeconds}}}]
+              schedule = [{starts_on: {{TimestampLiteral.Format(startsOn)}}, freq: {{DailySeconds}}}]
             }
 
             """;
     }
 
-    /// <summary>A XanoScript timestamp literal, e.g. <c>2025-10-01 06:00:00+0000</c>.</summary>
-    public static string FormatTimestamp(DateTimeOffset instant) =>
-        instant.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss'+0000'", CultureInfo.InvariantCulture);
 }

@@ -193,6 +193,22 @@ public abstract class TaskStoreTests : DatabaseTests
     }
 
     [Fact]
+    public async Task SaveScript_DerivesDescriptionActiveDatasourceAndTagsFromTheScript()
+    {
+        await GivenAdaWithAWorkspaceAsync();
+        var task = (await Store.CreateAsync(_ada, _workspaceId, "report")).Value!;
+        const string Script = "task report {\n  description = \"Weekly numbers\"\n  active = false\n  datasource = \"test\"\n  stack {\n  }\n\n  tags = [\"reports\", \"finance\"]\n}\n";
+
+        var saved = (await Store.SaveScriptAsync(_ada, _workspaceId, task.Id, Script, task.ConcurrencyStamp)).Value!;
+
+        Assert.Equal(("Weekly numbers", false, "test"), (saved.Description, saved.IsActive, saved.DatasourceName));
+        Assert.Equal(["reports", "finance"], saved.Tags);
+        var listed = Assert.Single((await Store.ListAsync(_ada, _workspaceId)).Value!);
+        Assert.False(listed.IsActive);
+        Assert.Equal(["reports", "finance"], listed.Tags);
+    }
+
+    [Fact]
     public async Task SaveScript_UnreadableHeader_SavesTheDraftAndKeepsTheName()
     {
         await GivenAdaWithAWorkspaceAsync();

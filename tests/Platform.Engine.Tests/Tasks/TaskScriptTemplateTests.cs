@@ -33,10 +33,10 @@ public sealed class TaskScriptTemplateTests
     }
 
     [Fact]
-    public void FormatTimestamp_ConvertsToUtc()
+    public void Create_TheSkeletonIsAValidTaskWithoutDiagnostics()
     {
-        var instant = new DateTimeOffset(2025, 10, 1, 8, 0, 0, TimeSpan.FromHours(2));
+        var analysis = Platform.Engine.Language.ScriptAnalyzer.Analyze(TaskScriptTemplate.Create("daily_report", DateTimeOffset.UnixEpoch));
 
-        Assert.Equal("2025-10-01 06:00:00+0000", TaskScriptTemplate.FormatTimestamp(instant));
+        Assert.Empty(analysis.Diagnostics);
     }
 }

@@ -21,7 +21,7 @@ internal sealed partial class FlowAnalyzer
                 Use(@switch.Value, state);
                 var cases = @switch.Cases.Select(c => AnalyzeCase(c, state)).ToList();
                 if (@switch.Cases.All(c => c.Value is not null))
-                    cases.Add(state.Copy());
+                    cases.Add(state.Branch());
                 state.ContinueFrom(cases);
                 break;
             case LoopStatement loop:
@@ -73,7 +73,7 @@ internal sealed partial class FlowAnalyzer
             paths.Add(AnalyzeBranch(branch.Body, state));
         }
         if (conditional.Branches.All(b => b.Keyword != "else"))
-            paths.Add(state.Copy());
+            paths.Add(state.Branch());
         state.ContinueFrom(paths);
     }
 
@@ -90,7 +90,7 @@ internal sealed partial class FlowAnalyzer
         Use(loop.Source, state);
         if (loop.Each is not { } each)
             return;
-        var body = state.Copy();
+        var body = state.Branch();
         if (each.Variable is { } variable && Variables.RootOf(variable.Variable) is { } root)
             body.Assign(root.Name);
         AnalyzeBlock(each.Body, body);
@@ -101,7 +101,7 @@ internal sealed partial class FlowAnalyzer
     {
         var tryPart = tryCatch.Find("try");
         var catchPart = tryCatch.Find("catch");
-        var afterTry = tryPart is null ? state.Copy() : AnalyzeBranch(tryPart.Body, state);
+        var afterTry = tryPart is null ? state.Branch() : AnalyzeBranch(tryPart.Body, state);
         var paths = catchPart is null ? [afterTry] : new List<FlowState> { afterTry, AnalyzeBranch(catchPart.Body, state) };
         state.ContinueFrom(paths);
         if (tryCatch.Find("finally") is { } finallyPart)

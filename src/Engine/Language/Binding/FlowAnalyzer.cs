@@ -59,7 +59,7 @@ internal sealed partial class FlowAnalyzer
 
     private FlowState AnalyzeBranch(StatementBlock block, FlowState before)
     {
-        var state = before.Copy();
+        var state = before.Branch();
         AnalyzeBlock(block, state);
         return state;
     }

@@ -1,49 +1,50 @@
 namespace Platform.Engine.Language.Binding;
 
 /// <summary>
-/// The variables definitely assigned at a point of the stack. An unreachable state (after return or throw)
+/// The variables definitely assigned at a point of the stack. A branch shares its parent's state and records only
+/// what it adds, so following thousands of branches costs no copies. An unreachable state (after return or throw)
 /// counts as having everything, so it never weakens the merge of the paths that do continue.
 /// </summary>
 internal sealed class FlowState
 {
-    private readonly HashSet<string> _assigned;
+    private readonly FlowState? _parent;
+    private HashSet<string>? _added;
 
-    private FlowState(HashSet<string> assigned, bool unreachable)
+    private FlowState(FlowState? parent, bool unreachable)
     {
-        _assigned = assigned;
+        _parent = parent;
         Unreachable = unreachable;
     }
 
     public bool Unreachable { get; private set; }
 
-    public static FlowState Start() => new(new HashSet<string>(StringComparer.Ordinal), false);
+    public static FlowState Start() => new(null, false);
 
-    public FlowState Copy() => new(new HashSet<string>(_assigned, StringComparer.Ordinal), Unreachable);
+    /// <summary>A path that starts here and may or may not run (a branch, a loop body, a catch).</summary>
+    public FlowState Branch() => new(this, Unreachable);
 
-    public bool IsAssigned(string name) => Unreachable || _assigned.Contains(name);
+    public bool IsAssigned(string name) =>
+        Unreachable || (_added?.Contains(name) ?? false) || (_parent?.IsAssigned(name) ?? false);
 
-    public void Assign(string name) => _assigned.Add(name);
+    public void Assign(string name) => (_added ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
 
     public void EndPath() => Unreachable = true;
 
-    /// <summary>Continues from what held after alternative paths (branches, cases, try and catch).</summary>
-    public void ContinueFrom(IReadOnlyList<FlowState> paths)
+    /// <summary>Continues from what held after alternative branches of this state: what every reachable one assigned.</summary>
+    public void ContinueFrom(IReadOnlyList<FlowState> branches)
     {
-        var merged = Merge(paths);
-        _assigned.Clear();
-        _assigned.UnionWith(merged._assigned);
-        Unreachable = merged.Unreachable;
-    }
-
-    /// <summary>What holds after any one of the paths ran.</summary>
-    public static FlowState Merge(IReadOnlyList<FlowState> paths)
-    {
-        var reachable = paths.Where(p => !p.Unreachable).ToList();
+        var reachable = branches.Where(b => !b.Unreachable).ToList();
         if (reachable.Count == 0)
-            return new FlowState(new HashSet<string>(StringComparer.Ordinal), true);
-        var merged = new HashSet<string>(reachable[0]._assigned, StringComparer.Ordinal);
-        foreach (var path in reachable.Skip(1))
-            merged.IntersectWith(path._assigned);
-        return new FlowState(merged, false);
+        {
+            EndPath();
+            return;
+        }
+        if (reachable.Any(b => b._added is null))
+            return;
+        var common = new HashSet<string>(reachable[0]._added!, StringComparer.Ordinal);
+        foreach (var branch in reachable.Skip(1))
+            common.IntersectWith(branch._added!);
+        foreach (var name in common)
+            Assign(name);
     }
 }
