@@ -1,0 +1,3 @@
+using Platform.Cli;
+
+return CommandLine.Run(args, new CliEnvironment(Console.Out, Console.Error, Environment.CurrentDirectory));
