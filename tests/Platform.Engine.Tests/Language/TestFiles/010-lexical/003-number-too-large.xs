@@ -1,0 +1,7 @@
+task big_number {
+  stack {
+    var $big {
+      value = 99999999999999999999
+    }
+  }
+}

@@ -1,0 +1,7 @@
+task unknown_escape {
+  stack {
+    var $pattern {
+      value = "\d+\.\w"
+    }
+  }
+}

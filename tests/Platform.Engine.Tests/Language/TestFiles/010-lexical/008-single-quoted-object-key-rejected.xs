@@ -1,0 +1,7 @@
+task single_quoted_key {
+  stack {
+    var $user {
+      value = {'name': "Ada"}
+    }
+  }
+}

@@ -1,0 +1,8 @@
+task unterminated_block {
+  stack {
+    var $body {
+      value = """
+        never closed
+    }
+  }
+}

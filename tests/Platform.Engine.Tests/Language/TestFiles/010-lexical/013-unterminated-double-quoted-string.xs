@@ -1,0 +1,7 @@
+task unterminated_string {
+  stack {
+    var $greeting {
+      value = "Hello
+    }
+  }
+}

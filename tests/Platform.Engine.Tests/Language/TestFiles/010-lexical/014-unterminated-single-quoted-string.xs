@@ -1,0 +1,7 @@
+task unterminated_single {
+  stack {
+    var $greeting {
+      value = 'Hello
+    }
+  }
+}

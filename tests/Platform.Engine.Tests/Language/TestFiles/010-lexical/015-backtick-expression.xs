@@ -1,0 +1,10 @@
+task backtick {
+  stack {
+    var $total {
+      value = 10
+    }
+    var $doubled {
+      value = `$total * 2`
+    }
+  }
+}

@@ -1,0 +1,7 @@
+task backtick_error {
+  stack {
+    var $sum {
+      value = `1 +`
+    }
+  }
+}

@@ -1,0 +1,7 @@
+task backtick_unterminated {
+  stack {
+    var $sum {
+      value = `1 + 2
+    }
+  }
+}

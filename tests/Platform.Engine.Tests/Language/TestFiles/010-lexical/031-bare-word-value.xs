@@ -1,0 +1,7 @@
+task bare_word {
+  stack {
+    var $status {
+      value = pending
+    }
+  }
+}

@@ -1,0 +1,7 @@
+task "import video ask" {
+  stack {
+    debug.log {
+      value = "importing"
+    }
+  }
+}

@@ -1,0 +1,10 @@
+task windows_lines {
+  stack {
+    var $count {
+      value = 1
+    }
+    debug.log {
+      value = $count
+    }
+  }
+}

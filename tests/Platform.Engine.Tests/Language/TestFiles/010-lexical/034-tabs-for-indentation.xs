@@ -1,0 +1,7 @@
+task tabbed {
+	stack {
+		var $count {
+			value = 1
+		}
+	}
+}

@@ -1,0 +1,7 @@
+task stray_character {
+  stack {
+    var $count {
+      value = 1 @ 2
+    }
+  }
+}

@@ -1,0 +1,7 @@
+task lone_dollar {
+  stack {
+    var $count {
+      value = $
+    }
+  }
+}

@@ -1,0 +1,7 @@
+task leading_dot {
+  stack {
+    var $half {
+      value = .5
+    }
+  }
+}

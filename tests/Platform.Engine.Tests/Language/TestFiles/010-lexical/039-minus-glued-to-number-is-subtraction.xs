@@ -1,0 +1,7 @@
+task glued_minus {
+  stack {
+    var $left {
+      value = 5-3
+    }
+  }
+}

@@ -1,0 +1,13 @@
+task ternary_coalesce {
+  stack {
+    var $a {
+      value = 3
+    }
+    var $b {
+      value = 4
+    }
+    var $result_value {
+      value = $a ?? $b ? 1 : 2
+    }
+  }
+}

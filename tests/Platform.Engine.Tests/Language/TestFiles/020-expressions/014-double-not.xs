@@ -1,0 +1,13 @@
+task double_not {
+  stack {
+    var $a {
+      value = 3
+    }
+    var $b {
+      value = 4
+    }
+    var $result_value {
+      value = !!$a
+    }
+  }
+}

@@ -1,0 +1,13 @@
+task negate_variable {
+  stack {
+    var $a {
+      value = 3
+    }
+    var $b {
+      value = 4
+    }
+    var $result_value {
+      value = -$a
+    }
+  }
+}

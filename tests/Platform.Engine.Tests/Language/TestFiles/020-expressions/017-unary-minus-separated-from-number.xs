@@ -1,0 +1,7 @@
+task negate_spaced {
+  stack {
+    var $result_value {
+      value = - 5
+    }
+  }
+}

@@ -1,0 +1,13 @@
+task relational {
+  stack {
+    var $a {
+      value = 3
+    }
+    var $b {
+      value = 4
+    }
+    var $result_value {
+      value = [$a < $b, $a <= $b, $a > $b, $a >= $b]
+    }
+  }
+}

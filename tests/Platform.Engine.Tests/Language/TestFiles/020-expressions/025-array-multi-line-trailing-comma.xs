@@ -1,0 +1,10 @@
+task array_multiline {
+  stack {
+    var $result_value {
+      value = [
+      "alpha",
+      "beta",
+    ]
+    }
+  }
+}

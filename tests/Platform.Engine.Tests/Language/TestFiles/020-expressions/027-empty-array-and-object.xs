@@ -1,0 +1,7 @@
+task empty_literals {
+  stack {
+    var $result_value {
+      value = {list: [], map: {}}
+    }
+  }
+}

@@ -1,0 +1,7 @@
+task missing_operand {
+  stack {
+    var $result_value {
+      value = 1 +
+    }
+  }
+}

@@ -1,0 +1,7 @@
+task empty_parens {
+  stack {
+    var $result_value {
+      value = ()
+    }
+  }
+}

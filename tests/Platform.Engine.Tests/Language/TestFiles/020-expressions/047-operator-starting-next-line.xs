@@ -1,0 +1,14 @@
+task operator_next_line {
+  stack {
+    var $a {
+      value = 3
+    }
+    var $b {
+      value = 4
+    }
+    var $result_value {
+      value = $a
+      + $b
+    }
+  }
+}

@@ -1,0 +1,16 @@
+task paren_multiline {
+  stack {
+    var $a {
+      value = 3
+    }
+    var $b {
+      value = 4
+    }
+    var $result_value {
+      value = (
+      $a +
+      $b
+    )
+    }
+  }
+}

@@ -1,0 +1,7 @@
+task compare_chain {
+  stack {
+    var $result_value {
+      value = 1 < 2 < 3
+    }
+  }
+}

@@ -1,0 +1,17 @@
+task paren_multiline_leading {
+  stack {
+    var $a {
+      value = 3
+    }
+    var $b {
+      value = 4
+    }
+    var $result_value {
+      value = (
+      $a
+      + $b
+      - 1
+    )
+    }
+  }
+}

@@ -1,0 +1,10 @@
+task nested_filter_argument {
+  stack {
+    var $items {
+      value = [{id: 1, type: "website", price: 10}, {id: 2, type: "app", price: 20}]
+    }
+    var $result_value {
+      value = $items|map:($$|get:"price")
+    }
+  }
+}

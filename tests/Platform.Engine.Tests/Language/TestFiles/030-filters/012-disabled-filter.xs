@@ -1,0 +1,10 @@
+task disabled_filter {
+  stack {
+    var $name {
+      value = "  Ada Lovelace "
+    }
+    var $result_value {
+      value = $name|!trim|to_upper
+    }
+  }
+}

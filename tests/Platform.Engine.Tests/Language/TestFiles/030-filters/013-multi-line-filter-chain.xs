@@ -1,0 +1,13 @@
+task multiline_chain {
+  stack {
+    var $name {
+      value = "  Ada Lovelace "
+    }
+    var $result_value {
+      value = $name
+      |trim
+      |to_lower
+      |replace:" ":"_"
+    }
+  }
+}

@@ -1,0 +1,10 @@
+task too_few_arguments {
+  stack {
+    var $name {
+      value = "  Ada Lovelace "
+    }
+    var $result_value {
+      value = $name|replace:"Ada"
+    }
+  }
+}

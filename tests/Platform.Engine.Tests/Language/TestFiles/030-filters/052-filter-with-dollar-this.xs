@@ -1,0 +1,10 @@
+task filter_this {
+  stack {
+    var $items {
+      value = [{id: 1, type: "website", price: 10}, {id: 2, type: "app", price: 20}]
+    }
+    var $result_value {
+      value = $items|filter:$this.price > 10
+    }
+  }
+}

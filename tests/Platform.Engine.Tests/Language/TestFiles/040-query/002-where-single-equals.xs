@@ -1,0 +1,7 @@
+task find_by_id {
+  stack {
+    db.query user {
+      where = $db.user.id = 5
+    } as $rows
+  }
+}

@@ -1,0 +1,7 @@
+task json_contains {
+  stack {
+    db.query user {
+      where = $db.user.settings @> {theme: "dark"}
+    } as $rows
+  }
+}

@@ -1,0 +1,7 @@
+task column_outside_query {
+  stack {
+    var $column {
+      value = $db.user.email
+    }
+  }
+}

@@ -1,0 +1,7 @@
+task discarded_query {
+  stack {
+    db.query user {
+      where = $db.user.active
+    }
+  }
+}

@@ -1,0 +1,7 @@
+task declare_variable {
+  stack {
+    var $greeting {
+      value = "hello"
+    }
+  }
+}

@@ -1,0 +1,7 @@
+task update_undeclared {
+  stack {
+    var.update $total {
+      value = 1
+    }
+  }
+}

@@ -1,0 +1,8 @@
+task precondition_bare {
+  stack {
+    var $ready {
+      value = true
+    }
+    precondition ($ready)
+  }
+}

@@ -1,0 +1,7 @@
+task throw_unnamed {
+  stack {
+    throw {
+      value = "Something failed."
+    }
+  }
+}

@@ -1,0 +1,7 @@
+task pause {
+  stack {
+    util.sleep {
+      value = 1.5
+    }
+  }
+}

@@ -1,0 +1,11 @@
+task post_process {
+  stack {
+    util.post_process {
+      stack {
+        debug.log {
+          value = "after the run"
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,4 @@
+task empty_stack {
+  stack {
+  }
+}

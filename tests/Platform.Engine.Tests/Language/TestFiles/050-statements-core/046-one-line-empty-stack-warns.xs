@@ -1,0 +1,3 @@
+task one_line_stack {
+  stack {}
+}

@@ -1,0 +1,9 @@
+task foreach_no_each {
+  stack {
+    foreach ([1, 2]) {
+      debug.log {
+        value = "no each"
+      }
+    }
+  }
+}

@@ -1,0 +1,19 @@
+task second_if {
+  stack {
+    var $n {
+      value = 1
+    }
+    conditional {
+      if ($n > 0) {
+        debug.log {
+          value = "positive"
+        }
+      }
+      if ($n < 0) {
+        debug.log {
+          value = "negative"
+        }
+      }
+    }
+  }
+}

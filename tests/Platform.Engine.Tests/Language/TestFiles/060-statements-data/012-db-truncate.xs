@@ -1,0 +1,7 @@
+task truncate_staging {
+  stack {
+    db.truncate import_staging {
+      reset = true
+    }
+  }
+}

@@ -1,0 +1,7 @@
+task use_test_data {
+  stack {
+    db.set_datasource {
+      value = "test"
+    }
+  }
+}

@@ -1,0 +1,7 @@
+task datasource_name {
+  stack {
+    db.set_datasource {
+      name = "test"
+    }
+  }
+}

@@ -1,0 +1,7 @@
+task describe_email {
+  stack {
+    db.schema user {
+      path = "email"
+    } as $email_column
+  }
+}

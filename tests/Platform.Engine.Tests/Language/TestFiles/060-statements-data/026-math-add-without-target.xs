@@ -1,0 +1,7 @@
+task math_no_target {
+  stack {
+    math.add {
+      value = 5
+    }
+  }
+}

@@ -1,0 +1,5 @@
+task run_cleanup {
+  stack {
+    function.run cleanup_sessions as $cleanup
+  }
+}

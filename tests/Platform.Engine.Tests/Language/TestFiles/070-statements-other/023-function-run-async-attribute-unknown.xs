@@ -1,0 +1,7 @@
+task async_attribute {
+  stack {
+    function.run import_feed {
+      async = true
+    } as $run
+  }
+}

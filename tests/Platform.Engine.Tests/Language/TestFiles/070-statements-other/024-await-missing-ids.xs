@@ -1,0 +1,7 @@
+task await_no_ids {
+  stack {
+    await {
+      timeout = 5
+    } as $results
+  }
+}

@@ -1,0 +1,9 @@
+task bare_remove {
+  stack {
+    foreach ([1, 2]) {
+      each as $n {
+        remove
+      }
+    }
+  }
+}

@@ -1,0 +1,7 @@
+task unknown_namespace {
+  stack {
+    mail.send {
+      to = "ada@example.com"
+    }
+  }
+}

@@ -1,0 +1,9 @@
+task keep_history_2 {
+  stack {
+    debug.log {
+      value = "run"
+    }
+  }
+
+  history = false
+}

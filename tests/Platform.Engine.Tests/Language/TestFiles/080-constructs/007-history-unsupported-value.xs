@@ -1,0 +1,9 @@
+task keep_history_bad {
+  stack {
+    debug.log {
+      value = "run"
+    }
+  }
+
+  history = 7
+}

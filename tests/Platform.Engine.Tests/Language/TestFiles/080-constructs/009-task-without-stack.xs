@@ -1,0 +1,3 @@
+task no_stack {
+  description = "Nothing to run"
+}

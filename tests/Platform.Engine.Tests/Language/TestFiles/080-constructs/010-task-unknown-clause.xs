@@ -1,0 +1,9 @@
+task unknown_clause {
+  stack {
+    debug.log {
+      value = "run"
+    }
+  }
+
+  priority = 5
+}

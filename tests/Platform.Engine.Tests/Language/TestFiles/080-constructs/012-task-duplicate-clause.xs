@@ -1,0 +1,9 @@
+task duplicate_description {
+  description = "first"
+  description = "second"
+  stack {
+    debug.log {
+      value = "run"
+    }
+  }
+}

@@ -1,0 +1,8 @@
+task active_text {
+  active = "yes"
+  stack {
+    debug.log {
+      value = "run"
+    }
+  }
+}

@@ -1,0 +1,8 @@
+task datasource_number {
+  datasource = 5
+  stack {
+    debug.log {
+      value = "run"
+    }
+  }
+}

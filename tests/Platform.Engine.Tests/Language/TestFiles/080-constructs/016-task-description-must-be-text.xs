@@ -1,0 +1,8 @@
+task description_list {
+  description = ["a", "b"]
+  stack {
+    debug.log {
+      value = "run"
+    }
+  }
+}

@@ -1,0 +1,3 @@
+task stack_value {
+  stack = []
+}

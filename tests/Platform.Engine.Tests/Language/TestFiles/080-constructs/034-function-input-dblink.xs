@@ -1,0 +1,13 @@
+function linked_inputs {
+  input {
+    dblink {
+      table = "user"
+    }
+  }
+
+  stack {
+    debug.log {
+      value = $input
+    }
+  }
+}

@@ -1,0 +1,6 @@
+table session {
+  auth = "no"
+  schema {
+    int id
+  }
+}

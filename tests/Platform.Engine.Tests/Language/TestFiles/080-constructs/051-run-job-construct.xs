@@ -1,0 +1,3 @@
+run.job "Nightly import" {
+  main = {name: "import_feed", input: {feed: "daily"}}
+}

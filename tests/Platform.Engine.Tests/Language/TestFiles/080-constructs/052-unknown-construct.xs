@@ -1,0 +1,7 @@
+job nightly {
+  stack {
+    debug.log {
+      value = "run"
+    }
+  }
+}

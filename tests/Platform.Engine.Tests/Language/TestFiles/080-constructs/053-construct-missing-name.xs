@@ -1,0 +1,7 @@
+task {
+  stack {
+    debug.log {
+      value = "run"
+    }
+  }
+}

@@ -1,0 +1,9 @@
+// Nightly maintenance
+// owner: ops
+task commented {
+  stack {
+    debug.log {
+      value = "run"
+    }
+  }
+}

@@ -1,0 +1,8 @@
+task described {
+  description = "Nightly " ~ "cleanup"
+  stack {
+    debug.log {
+      value = "run"
+    }
+  }
+}

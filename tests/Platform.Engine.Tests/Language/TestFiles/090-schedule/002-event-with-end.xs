@@ -1,0 +1,9 @@
+task campaign {
+  stack {
+    debug.log {
+      value = "tick"
+    }
+  }
+
+  schedule = [{starts_on: 2025-10-01 06:00:00+0000, freq: 604800, ends_on: 2025-12-31 23:59:59+0000}]
+}

@@ -1,0 +1,12 @@
+task twice_daily {
+  stack {
+    debug.log {
+      value = "tick"
+    }
+  }
+
+  schedule = [
+  {starts_on: 2025-10-01 06:00:00+0000, freq: 86400}
+  {starts_on: 2025-10-01 18:00:00+0000, freq: 86400}
+]
+}

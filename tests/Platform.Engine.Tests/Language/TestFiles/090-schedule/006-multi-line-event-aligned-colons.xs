@@ -1,0 +1,13 @@
+task weekly_digest {
+  stack {
+    debug.log {
+      value = "tick"
+    }
+  }
+
+  schedule = [{
+  starts_on: 2025-10-01 06:00:00+0000
+  freq     : 604800
+  ends_on  : 2026-10-01 06:00:00+0000
+}]
+}

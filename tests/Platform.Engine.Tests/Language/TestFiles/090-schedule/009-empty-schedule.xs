@@ -1,0 +1,9 @@
+task manual_only {
+  stack {
+    debug.log {
+      value = "tick"
+    }
+  }
+
+  schedule = []
+}

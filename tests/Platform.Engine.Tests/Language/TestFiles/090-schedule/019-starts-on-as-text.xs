@@ -1,0 +1,9 @@
+task text_start {
+  stack {
+    debug.log {
+      value = "tick"
+    }
+  }
+
+  schedule = [{starts_on: "2025-10-01 06:00:00+0000", freq: 3600}]
+}

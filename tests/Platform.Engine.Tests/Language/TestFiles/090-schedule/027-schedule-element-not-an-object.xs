@@ -1,0 +1,9 @@
+task number_element {
+  stack {
+    debug.log {
+      value = "tick"
+    }
+  }
+
+  schedule = [3600]
+}

@@ -1,0 +1,11 @@
+task legacy_empty {
+  stack {
+    debug.log {
+      value = "tick"
+    }
+  }
+
+  schedule {
+    interval = 3600
+  }
+}

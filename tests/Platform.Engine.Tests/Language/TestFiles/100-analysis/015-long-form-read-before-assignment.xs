@@ -1,0 +1,7 @@
+task long_form_unassigned {
+  stack {
+    debug.log {
+      value = $var.total
+    }
+  }
+}

@@ -1,0 +1,7 @@
+task task_input {
+  stack {
+    debug.log {
+      value = $input.limit
+    }
+  }
+}

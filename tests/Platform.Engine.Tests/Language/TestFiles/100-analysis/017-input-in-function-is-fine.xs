@@ -1,0 +1,11 @@
+function function_input {
+  input {
+    int limit
+  }
+
+  stack {
+    debug.log {
+      value = $input.limit
+    }
+  }
+}

@@ -1,0 +1,6 @@
+task reserved_binding {
+  stack {
+    security.create_uuid as $auth
+    util.get_env as $this
+  }
+}

@@ -1,0 +1,7 @@
+task reserved_mutation {
+  stack {
+    math.add $result {
+      value = 1
+    }
+  }
+}

@@ -1,0 +1,5 @@
+task break_outside {
+  stack {
+    break
+  }
+}

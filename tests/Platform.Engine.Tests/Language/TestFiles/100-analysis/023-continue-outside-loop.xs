@@ -1,0 +1,9 @@
+task continue_outside {
+  stack {
+    conditional {
+      if (true) {
+        continue
+      }
+    }
+  }
+}

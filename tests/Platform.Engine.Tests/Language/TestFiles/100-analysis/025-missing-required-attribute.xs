@@ -1,0 +1,7 @@
+task missing_value {
+  stack {
+    var $total {
+      description = "no value"
+    }
+  }
+}

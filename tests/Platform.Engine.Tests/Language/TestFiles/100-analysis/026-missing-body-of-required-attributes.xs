@@ -1,0 +1,5 @@
+task log_without_body {
+  stack {
+    debug.log
+  }
+}

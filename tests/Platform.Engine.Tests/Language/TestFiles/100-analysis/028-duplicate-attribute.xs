@@ -1,0 +1,8 @@
+task duplicate_attribute {
+  stack {
+    var $total {
+      value = 1
+      value = 2
+    }
+  }
+}

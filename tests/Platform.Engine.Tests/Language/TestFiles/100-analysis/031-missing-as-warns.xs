@@ -1,0 +1,5 @@
+task missing_as {
+  stack {
+    security.create_uuid
+  }
+}

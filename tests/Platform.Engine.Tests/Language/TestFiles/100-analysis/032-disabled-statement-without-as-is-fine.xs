@@ -1,0 +1,5 @@
+task disabled_missing_as {
+  stack {
+    !security.create_uuid
+  }
+}

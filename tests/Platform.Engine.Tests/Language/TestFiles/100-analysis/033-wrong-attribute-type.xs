@@ -1,0 +1,7 @@
+task sleep_text {
+  stack {
+    util.sleep {
+      value = "two seconds"
+    }
+  }
+}

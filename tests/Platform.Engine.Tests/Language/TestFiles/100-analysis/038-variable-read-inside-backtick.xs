@@ -1,0 +1,7 @@
+task backtick_unassigned {
+  stack {
+    var $doubled {
+      value = `$price * 2`
+    }
+  }
+}

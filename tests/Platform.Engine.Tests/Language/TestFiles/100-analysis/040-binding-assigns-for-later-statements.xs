@@ -1,0 +1,8 @@
+task binding_assigns {
+  stack {
+    security.create_uuid as $id
+    debug.log {
+      value = $id
+    }
+  }
+}

@@ -1,0 +1,7 @@
+task self_reference {
+  stack {
+    var $count {
+      value = $count + 1
+    }
+  }
+}

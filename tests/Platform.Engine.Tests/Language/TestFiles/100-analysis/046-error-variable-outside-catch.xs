@@ -1,0 +1,7 @@
+task error_outside_catch {
+  stack {
+    debug.log {
+      value = $error.message
+    }
+  }
+}

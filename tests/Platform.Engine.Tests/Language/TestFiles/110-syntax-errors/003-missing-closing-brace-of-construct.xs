@@ -1,0 +1,6 @@
+task unclosed {
+  stack {
+    debug.log {
+      value = 1
+    }
+  }

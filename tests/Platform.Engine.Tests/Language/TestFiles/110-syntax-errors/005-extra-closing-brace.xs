@@ -1,0 +1,8 @@
+task extra_brace {
+  stack {
+    var $a {
+      value = 1
+    }
+    }
+  }
+}

@@ -1,0 +1,7 @@
+task no_open
+  stack {
+    var $a {
+      value = 1
+    }
+  }
+}

@@ -1,0 +1,7 @@
+task unclosed_array {
+  stack {
+    var $list {
+      value = [1, 2
+    }
+  }
+}

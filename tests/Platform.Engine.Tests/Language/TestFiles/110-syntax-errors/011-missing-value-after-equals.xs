@@ -1,0 +1,7 @@
+task missing_value {
+  stack {
+    var $a {
+      value =
+    }
+  }
+}

@@ -1,0 +1,7 @@
+task attribute_no_equals {
+  stack {
+    var $a {
+      value 1
+    }
+  }
+}

@@ -1,0 +1,7 @@
+task junk_after_value {
+  stack {
+    var $a {
+      value = 1 2
+    }
+  }
+}

@@ -1,0 +1,11 @@
+task first {
+  stack {
+    debug.log {
+      value = 1
+    }
+  }
+}
+task second {
+  stack {
+  }
+}

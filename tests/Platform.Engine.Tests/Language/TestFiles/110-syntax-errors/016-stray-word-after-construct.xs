@@ -1,0 +1,5 @@
+task trailing_word {
+  stack {
+  }
+}
+done

@@ -1,0 +1,9 @@
+task else_outside {
+  stack {
+    else {
+      debug.log {
+        value = 1
+      }
+    }
+  }
+}

@@ -1,0 +1,5 @@
+task number_statement {
+  stack {
+    42
+  }
+}

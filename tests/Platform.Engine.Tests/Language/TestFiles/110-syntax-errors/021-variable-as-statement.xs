@@ -1,0 +1,5 @@
+task assignment_statement {
+  stack {
+    $a = 1
+  }
+}

@@ -1,0 +1,5 @@
+task body_expression {
+  "hello"
+  stack {
+  }
+}

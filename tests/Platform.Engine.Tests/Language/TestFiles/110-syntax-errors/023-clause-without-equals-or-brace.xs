@@ -1,0 +1,5 @@
+task clause_no_equals {
+  description "nightly"
+  stack {
+  }
+}

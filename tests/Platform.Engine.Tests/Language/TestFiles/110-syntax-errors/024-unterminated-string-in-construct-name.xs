@@ -1,0 +1,4 @@
+task "nightly {
+  stack {
+  }
+}

@@ -1,0 +1,7 @@
+task var_no_dollar {
+  stack {
+    var total {
+      value = 1
+    }
+  }
+}

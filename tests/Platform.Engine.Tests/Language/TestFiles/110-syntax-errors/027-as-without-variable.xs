@@ -1,0 +1,5 @@
+task as_nothing {
+  stack {
+    security.create_uuid as
+  }
+}

@@ -1,0 +1,7 @@
+task unclosed_object {
+  stack {
+    var $user {
+      value = {name: "Ada"
+    }
+  }
+}

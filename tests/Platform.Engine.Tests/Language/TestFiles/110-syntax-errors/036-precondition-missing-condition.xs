@@ -1,0 +1,7 @@
+task precondition_no_condition {
+  stack {
+    precondition {
+      error = "no condition"
+    }
+  }
+}

@@ -1,0 +1,7 @@
+task log_with_target {
+  stack {
+    debug.log $message {
+      value = 1
+    }
+  }
+}

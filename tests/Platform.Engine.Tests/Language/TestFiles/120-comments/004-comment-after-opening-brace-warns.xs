@@ -1,0 +1,7 @@
+task comment_after_brace {
+  stack {
+    var $open { // three for now
+      value = 3
+    }
+  }
+}

@@ -1,0 +1,8 @@
+task dangling_stack_comment {
+  stack {
+    var $open {
+      value = 3
+    }
+    // TODO: send the report
+  }
+}

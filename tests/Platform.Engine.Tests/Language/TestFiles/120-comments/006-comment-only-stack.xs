@@ -1,0 +1,5 @@
+task comment_only_stack {
+  stack {
+    // nothing to do yet
+  }
+}

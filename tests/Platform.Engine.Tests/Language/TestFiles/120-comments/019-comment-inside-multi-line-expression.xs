@@ -1,0 +1,12 @@
+task expression_comments {
+  stack {
+    var $total {
+      value = (
+        // base price
+        10
+        // plus tax
+        + 2
+      )
+    }
+  }
+}

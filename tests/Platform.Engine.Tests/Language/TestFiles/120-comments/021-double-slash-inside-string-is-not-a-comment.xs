@@ -1,0 +1,7 @@
+task slashes_in_string {
+  stack {
+    var $path {
+      value = "//not a comment"
+    }
+  }
+}
