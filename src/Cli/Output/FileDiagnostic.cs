@@ -19,10 +19,5 @@ internal sealed record FileDiagnostic(string Code, DiagnosticSeverity Severity, 
         diagnostic.Message);
 
     /// <summary>"error", "warning" or "info", as both the text and the JSON output spell it.</summary>
-    public string SeverityName => Severity switch
-    {
-        DiagnosticSeverity.Error => "error",
-        DiagnosticSeverity.Warning => "warning",
-        _ => "info",
-    };
+    public string SeverityName => DiagnosticSeverityNames.NameOf(Severity);
 }

@@ -59,7 +59,8 @@ internal sealed partial class FlowAnalyzer
             state.Assign(root.Name);
         if (call.Binding is { } binding && Variables.RootOf(binding.Variable) is { } bound)
             state.Assign(bound.Name);
-        if (call.Keyword is "return" or "throw" or "debug.stop")
+        // After these nothing later in the block runs on this path (break/continue leave the iteration).
+        if (call.Keyword is "return" or "throw" or "debug.stop" or "break" or "continue")
             state.EndPath();
     }
 
@@ -102,9 +103,11 @@ internal sealed partial class FlowAnalyzer
         var tryPart = tryCatch.Find("try");
         var catchPart = tryCatch.Find("catch");
         var afterTry = tryPart is null ? state.Branch() : AnalyzeBranch(tryPart.Body, state);
+        _errorScopes++;
         var paths = catchPart is null ? [afterTry] : new List<FlowState> { afterTry, AnalyzeBranch(catchPart.Body, state) };
         state.ContinueFrom(paths);
         if (tryCatch.Find("finally") is { } finallyPart)
             AnalyzeBlock(finallyPart.Body, state);
+        _errorScopes--;
     }
 }

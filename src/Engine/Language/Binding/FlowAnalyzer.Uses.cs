@@ -19,6 +19,12 @@ internal sealed partial class FlowAnalyzer
                 _diagnostics.Add(DiagnosticCatalog.InputInTask.Create(span, name));
             return;
         }
+        if (name == "$error")
+        {
+            if (_errorScopes == 0 && _reported.Add(span.Start))
+                _diagnostics.Add(DiagnosticCatalog.ErrorOutsideCatch.Create(span));
+            return;
+        }
         if (!Variables.Provided.Contains(name) && !state.IsAssigned(name))
             ReportUse(name, span);
     }

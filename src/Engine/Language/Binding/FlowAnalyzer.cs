@@ -14,6 +14,9 @@ internal sealed partial class FlowAnalyzer
     private readonly HashSet<int> _reported = [];
     private readonly bool _isTask;
 
+    // Inside catch and finally, where $error holds the caught error.
+    private int _errorScopes;
+
     private FlowAnalyzer(List<Diagnostic> diagnostics, bool isTask)
     {
         _diagnostics = diagnostics;

@@ -46,13 +46,44 @@ internal sealed partial class ScriptChecker
             Report(DiagnosticCatalog.ClauseShape.Create(clause.NameSpan, clause.Name, ShapeOf(schema)));
             return;
         }
-        if (clause is ValueClause value && !ValueDescriptions.Fits(schema.Type, value.Value))
+        if (clause is not ValueClause value || clause.Name == "schedule")
+            return; // The schedule has its own checks (ScheduleChecker).
+        if (!ValueDescriptions.Fits(schema.Type, value.Value))
+        {
             Report(DiagnosticCatalog.WrongAttributeType.Create(value.Value.Span, clause.Name, ValueDescriptions.Expected(schema.Type), ValueDescriptions.Describe(value.Value)));
+            return;
+        }
+        if (clause.Name is "description" or "active" or "datasource" or "tags" or "docs" && !IsPlainValue(value.Value))
+            Report(DiagnosticCatalog.ClauseNeedsLiteral.Create(value.Value.Span, clause.Name, clause.Name == "tags" ? "[\"reports\"]" : ValueDescriptions.Expected(schema.Type)));
+        if (clause.Name == "history")
+            CheckHistory(value.Value);
         if (clause is ValueClause { Name: "tags", Value: ArrayExpression tags })
         {
             foreach (var tag in tags.Elements.Where(e => !ValueDescriptions.Fits(AttributeType.Text, e.Value)))
                 Report(DiagnosticCatalog.WrongAttributeType.Create(tag.Value.Span, "tags", "text", ValueDescriptions.Describe(tag.Value)));
         }
+    }
+
+    private static bool IsPlainValue(ExpressionNode value) => value switch
+    {
+        LiteralExpression => true,
+        ArrayExpression array => array.Elements.All(e => e.Value is LiteralExpression),
+        _ => false,
+    };
+
+    // History retention (reference §3): false, "inherit", 0, 10, 100, 1000, 10000, "all", or the older {inherit: true}.
+    private static readonly string[] HistoryValues = ["false", "\"inherit\"", "0", "10", "100", "1000", "10000", "\"all\""];
+
+    private void CheckHistory(ExpressionNode value)
+    {
+        var text = value switch
+        {
+            LiteralExpression { IsText: true, Value: string s } => $"\"{s}\"",
+            LiteralExpression literal => literal.RawText,
+            _ => null,
+        };
+        if (text is not null && !HistoryValues.Contains(text))
+            Report(DiagnosticCatalog.ValueNotAllowed.Create(value.Span, text, "history", string.Join(", ", HistoryValues)));
     }
 
     private static string ShapeOf(ClauseSchema schema) => schema.Kind switch

@@ -21,8 +21,11 @@ internal sealed partial class ScriptChecker
     {
         switch (expression)
         {
-            case MemberAccessExpression { Target: VariableExpression { Name: "$db" } } column when !_queryMode:
-                Report(DiagnosticCatalog.DbColumnOutsideQuery.Create(column.Span, "$db." + column.Member));
+            case MemberAccessExpression column when !_queryMode && IsColumn(column):
+                Report(DiagnosticCatalog.DbColumnOutsideQuery.Create(column.Span, PathText(column)));
+                return;
+            case LiteralExpression { Kind: LiteralKind.Timestamp, Value: DateTimeOffset value } timestamp when !_inSchedule:
+                Report(DiagnosticCatalog.TimestampOutsideSchedule.Create(timestamp.Span, value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture)));
                 return;
             case IdentifierExpression identifier when _bareWordsAllowed == 0:
                 Report(DiagnosticCatalog.BareWord.Create(identifier.Span, identifier.Name));
@@ -38,20 +41,36 @@ internal sealed partial class ScriptChecker
     {
         if (filtered.Input is { } input)
             VisitExpression(input);
+        else if (filtered.Filters is [var first, ..] && Resolve(first.Name, _queryMode) is { NeedsNoInput: false })
+            Report(DiagnosticCatalog.FilterNeedsInput.Create(first.NameSpan, first.Name));
         var onColumn = _queryMode && filtered.Input is { } root && IsColumn(root);
         foreach (var filter in filtered.Filters)
         {
-            CheckFilter(filter, onColumn);
+            if (!(onColumn && _inAggregate && FilterCatalog.AggregateFunctions.Contains(filter.Name)))
+                CheckFilter(filter, onColumn);
             var bareWords = BareWordFilters.Contains(filter.Name);
             _bareWordsAllowed += bareWords ? 1 : 0;
             foreach (var argument in filter.Arguments)
+            {
+                if (_queryMode && argument is BinaryExpression { Operator: var op } comparison && OperatorFacts.PrecedenceOf(op) is 50 or 60)
+                    Report(DiagnosticCatalog.ComparisonInFilterArgument.Create(comparison.OperatorSpan, filter.Name, OperatorFacts.TextOf(op)));
                 VisitExpression(argument);
+            }
             _bareWordsAllowed -= bareWords ? 1 : 0;
         }
     }
 
     private static bool IsColumn(ExpressionNode expression) =>
         Variables.RootOf(expression) is { Name: "$db" };
+
+    /// <summary>A member path as written, such as <c>$db.user.email</c>.</summary>
+    private static string PathText(ExpressionNode expression) => expression switch
+    {
+        VariableExpression variable => variable.Name,
+        MemberAccessExpression member => PathText(member.Target) + "." + member.Member,
+        IndexExpression index => PathText(index.Target) + "[…]",
+        _ => "…",
+    };
 
     private void CheckFilter(FilterCall filter, bool onColumn)
     {
@@ -102,6 +121,9 @@ internal sealed partial class ScriptChecker
             var expected = allowed.Count == 0 ? "none" : string.Join(", ", allowed);
             Report(DiagnosticCatalog.UnknownInputFilter.Create(filter.NameSpan, filter.Name, field.Type, expected));
         }
+        // A default may be a bare word: text sort?=asc (reference §3.8).
+        _bareWordsAllowed++;
         base.VisitInputField(field);
+        _bareWordsAllowed--;
     }
 }

@@ -10,8 +10,8 @@ internal sealed partial class ScriptChecker
     {
         switch (statement)
         {
-            case SettingStatement setting when !_inTest:
-                Report(DiagnosticCatalog.TestSettingOutsideTest.Create(setting.KeywordSpan, setting.Keyword));
+            case SettingStatement setting:
+                CheckSetting(setting);
                 break;
             case ConditionalStatement conditional:
                 CheckOwnAttributes("conditional", conditional.Attributes);
@@ -35,6 +35,16 @@ internal sealed partial class ScriptChecker
         base.VisitStatement(statement);
     }
 
+    private static readonly string[] TestSettings = ["input", "datasource"];
+
+    private void CheckSetting(SettingStatement setting)
+    {
+        if (!_inTest || _currentBlock != _testBody)
+            Report(DiagnosticCatalog.TestSettingOutsideTest.Create(setting.KeywordSpan, setting.Keyword));
+        else if (!TestSettings.Contains(setting.Keyword))
+            Report(DiagnosticCatalog.UnknownAttribute.Create(setting.KeywordSpan, setting.Keyword, "test", string.Join(", ", TestSettings)));
+    }
+
     private void VisitLoop(LoopStatement loop)
     {
         _loopDepth++;
@@ -55,9 +65,15 @@ internal sealed partial class ScriptChecker
 
     public override void VisitCall(CallStatement statement)
     {
+        VisitCallParts(statement);
+    }
+
+    private void VisitCallParts(CallStatement statement)
+    {
         var schema = StatementCatalog.Find(statement.Keyword);
         if (schema is not null)
         {
+            CheckHeaderArguments(statement.Keyword, statement.Arguments, statement.Keyword == "api.call");
             CheckSupport(statement.Keyword, statement.KeywordSpan);
             CheckCallAttributes(statement, schema);
             CheckBinding(statement, schema);
@@ -65,7 +81,14 @@ internal sealed partial class ScriptChecker
             if (schema.Target == StatementTarget.Variable && statement.Target is ExpressionNode target)
                 CheckAssignable(target);
         }
-        base.VisitCall(statement);
+        if (statement.Target is ExpressionNode visited)
+            VisitExpression(visited);
+        if (statement.Condition is { } condition)
+            VisitExpression(condition);
+        if (statement.Attributes is { } attributes)
+            VisitAttributes(attributes.Attributes);
+        if (statement.Binding is { } binding)
+            VisitExpression(binding.Variable);
     }
 
     private void CheckSupport(string keyword, Text.SourceSpan span)
@@ -85,6 +108,8 @@ internal sealed partial class ScriptChecker
     {
         var attributes = statement.Attributes?.Attributes ?? [];
         CheckAttributeList(schema, attributes);
+        if (statement.Attributes?.Incomplete == true)
+            return;
         foreach (var required in schema.Attributes.Where(a => a.Required && attributes.All(given => given.Name != a.Name)))
         {
             Report(DiagnosticCatalog.MissingAttribute.Create(statement.KeywordSpan, statement.Keyword, required.Name));
@@ -137,7 +162,7 @@ internal sealed partial class ScriptChecker
             else
                 CheckAssignable(binding.Variable);
         }
-        else if (schema.ProducesValue && !statement.Disabled)
+        else if (schema.ProducesValue && !statement.Disabled && _constructKeyword != "addon")
         {
             Report(DiagnosticCatalog.ValueDiscarded.Create(statement.KeywordSpan, statement.Keyword));
         }
@@ -148,14 +173,10 @@ internal sealed partial class ScriptChecker
 
     private void CheckLoopControl(CallStatement statement)
     {
-        var outside = statement.Keyword switch
-        {
-            "break" or "continue" => _loopDepth == 0,
-            "foreach.remove" => _foreachDepth == 0,
-            _ => false,
-        };
-        if (outside)
+        if (statement.Keyword is "break" or "continue" && _loopDepth == 0)
             Report(DiagnosticCatalog.LoopControlOutsideLoop.Create(statement.KeywordSpan, statement.Keyword));
+        else if (statement.Keyword == "foreach.remove" && _foreachDepth == 0)
+            Report(DiagnosticCatalog.RemoveOutsideForeach.Create(statement.KeywordSpan));
     }
 
     private void CheckAssignable(ExpressionNode target)

@@ -16,6 +16,10 @@ internal sealed partial class ScriptChecker : SyntaxWalker
     private int _foreachDepth;
     private bool _inTest;
     private bool _queryMode;
+    private bool _inSchedule;
+    private bool _inAggregate;
+    private StatementBlock? _testBody;
+    private StatementBlock? _currentBlock;
 
     private ScriptChecker(List<Diagnostic> diagnostics) => _diagnostics = diagnostics;
 
@@ -28,17 +32,55 @@ internal sealed partial class ScriptChecker : SyntaxWalker
         _constructKeyword = construct.Keyword;
         _inTest = construct.Keyword == "workflow_test";
         CheckClauses(construct);
-        base.VisitConstruct(construct);
+        CheckHeaderArguments(construct.Keyword == "query" ? "query" : construct.Keyword, construct.Arguments, construct.Keyword == "query");
+        foreach (var clause in construct.Clauses)
+            VisitClause(clause);
+    }
+
+    // verb=GET after the path of an endpoint ('query') or of 'api.call'; nothing else takes header arguments.
+    private static readonly string[] Verbs = ["GET", "POST", "PUT", "PATCH", "DELETE"];
+
+    private void CheckHeaderArguments(string owner, IReadOnlyList<HeaderArgument> arguments, bool takesVerb)
+    {
+        foreach (var argument in arguments)
+        {
+            if (!takesVerb || argument.Name != "verb")
+            {
+                Report(DiagnosticCatalog.UnexpectedTarget.Create(argument.Span, owner, $"'{argument.Name}'"));
+                continue;
+            }
+            var verb = argument.Value switch
+            {
+                IdentifierExpression identifier => identifier.Name,
+                LiteralExpression { IsText: true, Value: string text } => text,
+                _ => null,
+            };
+            if (verb is null || !Verbs.Contains(verb))
+                Report(DiagnosticCatalog.ValueNotAllowed.Create(argument.Value.Span, verb ?? "this", "verb", string.Join(", ", Verbs)));
+        }
+    }
+
+    public override void VisitBlock(StatementBlock block)
+    {
+        var saved = _currentBlock;
+        _currentBlock = block;
+        base.VisitBlock(block);
+        _currentBlock = saved;
     }
 
     public override void VisitClause(ClauseNode clause)
     {
         switch (clause)
         {
-            case TestClause:
-                _inTest = true;
+            case TestClause test:
+                (_inTest, _testBody) = (true, test.Body);
                 base.VisitClause(clause);
-                _inTest = _constructKeyword == "workflow_test";
+                (_inTest, _testBody) = (_constructKeyword == "workflow_test", null);
+                break;
+            case ValueClause { Name: "schedule" } or BlockClause { Name: "schedule" }:
+                _inSchedule = true;
+                base.VisitClause(clause);
+                _inSchedule = false;
                 break;
             case ValueClause value when ConstructCatalog.Find(_constructKeyword ?? "")?.FindClause(value.Name)?.Type == AttributeType.Query:
                 WithQueryMode(true, () => base.VisitClause(clause));
@@ -51,8 +93,12 @@ internal sealed partial class ScriptChecker : SyntaxWalker
 
     public override void VisitAttribute(AttributeNode attribute)
     {
-        var query = attribute.Name is "where" or "search" or "additional_where" or "eval" or "join";
+        // 'return' of a query may aggregate columns: return = {type: "aggregate", group: {…}, eval: {…}}.
+        var query = attribute.Name is "where" or "search" or "additional_where" or "eval" or "join" or "return";
+        var aggregate = _inAggregate;
+        _inAggregate |= attribute.Name == "return";
         WithQueryMode(query || _queryMode, () => base.VisitAttribute(attribute));
+        _inAggregate = aggregate;
     }
 
     private void WithQueryMode(bool queryMode, Action visit)

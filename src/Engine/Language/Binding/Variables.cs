@@ -15,7 +15,7 @@ public static class Variables
     /// <summary>Always readable: the engine fills them.</summary>
     public static readonly IReadOnlySet<string> Provided = new HashSet<string>(StringComparer.Ordinal)
     {
-        "$input", "$auth", "$env", "$db", "$this", "$$", "$index", "$parent", "$result", "$response", "$output", "$error", "$var",
+        "$input", "$auth", "$env", "$db", "$this", "$$", "$index", "$parent", "$result", "$response", "$output", "$var",
     };
 
     /// <summary>The stack variable an expression names: <c>$x</c>, the long form <c>$var.x</c>, or the root of a path.</summary>

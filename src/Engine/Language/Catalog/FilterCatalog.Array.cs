@@ -64,7 +64,7 @@ public static partial class FilterCatalog
             P("path", "Path of the grouping value inside each element.")),
         Filter("sort", FilterFamily.Array, "The elements sorted by their value at a path, ascending unless descending is true.",
             "[{n:3},{n:1},{n:2}]|sort:\"n\":\"number\"", "[{\"n\":1},{\"n\":2},{\"n\":3}]",
-            P("path", "Path of the sort value inside each element; \"\" sorts by the element itself."),
+            Optional("path", "Path of the sort value inside each element; the element itself when omitted or \"\"."),
             Optional("type", "\"number\", \"text\", \"itext\" (ignoring case), \"natural\" or \"inatural\"; \"itext\" when omitted."),
             Optional("descending", "True for largest first; false when omitted.")),
         Filter("sum", FilterFamily.Array, "The sum of the numbers in the array.", "[1,2,3,4]|sum", "10"),

@@ -13,6 +13,13 @@ public static partial class FilterCatalog
 
     public static IEnumerable<FilterSchema> All => ByName.Values;
 
+    /// <summary>What an aggregate query return applies to columns (reference §8.11): <c>eval: {revenue: $db.order.total|sum}</c>.</summary>
+    public static IReadOnlySet<string> AggregateFunctions { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "sum", "avg", "median", "min", "max", "count", "count_distinct", "to_list", "to_list_asc", "to_list_desc",
+        "to_distinct_list", "to_distinct_list_asc", "to_distinct_list_desc",
+    };
+
     public static IEnumerable<FilterAlias> AllAliases => AliasesByName.Values;
 
     /// <summary>The filter with this name, following a deprecated alias to its target.</summary>

@@ -28,7 +28,7 @@ public static partial class StatementCatalog
         InTestsOnly(Bind("api.call", StatementTarget.Name, StatementBody.Attributes,
             "Calls an API endpoint of the workspace from a workflow test; the verb=METHOD clause follows the path.",
             "api.call \"account/{account_id}\" verb=PATCH {\n  api_group = \"account\"\n  headers = [\"Authorization: Bearer test-token\"]\n"
-            + "  input = {account_id: 1, name: \"New Name\"}\n} as $response",
+            + "  input = {account_id: 1, name: \"New Name\"}\n} as $result",
             Req("api_group", AttributeType.Text, "The API group that holds the endpoint."),
             Opt("headers", AttributeType.Array, "Request headers, as \"Name: value\" strings."),
             CallInput,

@@ -9,6 +9,17 @@ public enum DiagnosticSeverity
     Error,
 }
 
+public static class DiagnosticSeverityNames
+{
+    /// <summary>"error", "warning" or "info": how compilers, CI logs and JSON reports spell a severity.</summary>
+    public static string NameOf(DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Error => "error",
+        DiagnosticSeverity.Warning => "warning",
+        _ => "info",
+    };
+}
+
 /// <summary>A problem found in a script, where it is, and what to do about it.</summary>
 public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, SourceSpan Span, string Message)
 {
@@ -18,12 +29,6 @@ public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, Source
     public string Format(SourceText text, string file)
     {
         var position = text.GetLinePosition(Span.Start);
-        var severity = Severity switch
-        {
-            DiagnosticSeverity.Error => "error",
-            DiagnosticSeverity.Warning => "warning",
-            _ => "info",
-        };
-        return $"{file}({position.Line},{position.Column}): {severity} {Code}: {Message}";
+        return $"{file}({position.Line},{position.Column}): {DiagnosticSeverityNames.NameOf(Severity)} {Code}: {Message}";
     }
 }

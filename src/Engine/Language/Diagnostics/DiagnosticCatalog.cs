@@ -28,6 +28,9 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor InvalidTimestamp = new("XS0006", Error,
         "'{0}' is not a valid date and time.", "Invalid timestamp");
 
+    public static readonly DiagnosticDescriptor UnknownEscape = new("XS0007", Warning,
+        "'\\{0}' is not an escape, so the backslash is dropped; write '\\\\{0}' to keep it, or use 'single quotes'.", "Unknown escape");
+
     // --- Structure
     public static readonly DiagnosticDescriptor Expected = new("XS0100", Error,
         "Expected {0} but found {1}.", "Unexpected token");
@@ -107,6 +110,9 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor MissingBody = new("XS0125", Error,
         "{0} needs a body in braces: {1}.", "Missing body");
 
+    public static readonly DiagnosticDescriptor MisplacedIf = new("XS0126", Error,
+        "'if' only works as the first branch inside 'conditional {{ }}'.", "Misplaced if");
+
     // --- Forms Xano's own validator rejects; accepted here
     public static readonly DiagnosticDescriptor FilteredOperandBeforeOperator = new("XS0200", Warning,
         "Wrap the filtered value in parentheses before '{0}': ({1}) {0} … — Xano's validator rejects it unwrapped.",
@@ -143,6 +149,13 @@ public static class DiagnosticCatalog
 
     public static readonly DiagnosticDescriptor AsWithoutDollar = new("XS0211", Warning,
         "Write the variable with a dollar sign: 'as ${0}'.", "Binding without $");
+
+    public static readonly DiagnosticDescriptor TimestampOutsideSchedule = new("XS0212", Warning,
+        "Xano's validator only accepts date-time literals in schedules; elsewhere write \"{0}\"|to_timestamp.", "Timestamp literal");
+
+    public static readonly DiagnosticDescriptor ComparisonInFilterArgument = new("XS0213", Warning,
+        "The comparison is part of the argument of '|{0}'; to compare the filtered value, wrap it in parentheses: (…|{0}:…) {1} ….",
+        "Comparison in a filter argument");
 
     // --- Meaning (analyzer)
     public static readonly DiagnosticDescriptor UnknownFilter = new("XS0300", Error,
@@ -184,6 +197,9 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor LoopControlOutsideLoop = new("XS0312", Error,
         "'{0}' only works inside a loop (foreach, for, while).", "Outside a loop");
 
+    public static readonly DiagnosticDescriptor RemoveOutsideForeach = new("XS0322", Error,
+        "'foreach.remove' only works inside a foreach loop.", "Outside a foreach");
+
     public static readonly DiagnosticDescriptor TernaryInQuery = new("XS0313", Error,
         "A condition ? a : b cannot be used in a query; compute it in a variable first.", "Ternary in a query");
 
@@ -211,6 +227,15 @@ public static class DiagnosticCatalog
 
     public static readonly DiagnosticDescriptor TestSettingOutsideTest = new("XS0321", Error,
         "'{0} = …' only belongs at the top of a test body.", "Test setting");
+
+    public static readonly DiagnosticDescriptor ClauseNeedsLiteral = new("XS0323", Error,
+        "'{0}' is read when the script is saved, not run, so write it as a plain value (such as {1}).", "Clause needs a plain value");
+
+    public static readonly DiagnosticDescriptor FilterNeedsInput = new("XS0324", Error,
+        "'|{0}' works on a value: write it after one, such as $text|{0}.", "Filter without input");
+
+    public static readonly DiagnosticDescriptor ErrorOutsideCatch = new("XS0325", Error,
+        "'$error' only has a value inside catch and finally.", "$error outside catch");
 
     // --- Schedules
     public static readonly DiagnosticDescriptor ScheduleNeedsStart = new("XS0400", Error,

@@ -96,7 +96,7 @@ internal sealed partial class FormatPrinter
                 writer.Write("try_catch ");
                 ControlBody(tryCatch.Attributes, tryCatch.DanglingComments, () =>
                 {
-                    foreach (var part in tryCatch.Parts.OrderBy(p => Array.IndexOf(TryCatchOrder, p.Keyword)))
+                    foreach (var part in tryCatch.Parts.OrderBy(p => CanonicalOrder.OfTryCatchPart(p.Keyword)))
                         Part(part.Trivia, () =>
                         {
                             writer.Write(part.Keyword + " ");
@@ -120,8 +120,6 @@ internal sealed partial class FormatPrinter
         TrailingComment(statement.Trivia);
         writer.NewLine();
     }
-
-    private static readonly string[] TryCatchOrder = ["try", "catch", "finally"];
 
     /// <summary>Braces around a control statement's own attributes followed by its parts.</summary>
     private void ControlBody(IReadOnlyList<AttributeNode> attributes, IReadOnlyList<Comment> dangling, Action parts)

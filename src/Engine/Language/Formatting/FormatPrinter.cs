@@ -6,13 +6,6 @@ namespace Platform.Engine.Language.Formatting;
 /// <summary>Walks a tree and writes it canonically; partial files hold constructs, statements and expressions.</summary>
 internal sealed partial class FormatPrinter(CodeWriter writer)
 {
-    // Xano's export order of clauses; clauses not listed keep their order after these.
-    private static readonly string[] ClauseOrder =
-    [
-        "description", "active", "datasource", "api_group", "auth", "table", "input", "schema", "stack", "response",
-        "schedule", "tags", "history", "docs", "middleware", "cache", "index", "view", "items", "test", "guid",
-    ];
-
     public void Construct(ConstructNode construct)
     {
         LeadingComments(construct.Trivia);
@@ -29,7 +22,7 @@ internal sealed partial class FormatPrinter(CodeWriter writer)
         writer.NewLine();
         writer.Indented(() =>
         {
-            var clauses = construct.Clauses.OrderBy(c => Rank(c.Name)).ToList();
+            var clauses = construct.Clauses.OrderBy(c => CanonicalOrder.OfClause(c.Name)).ToList();
             for (var i = 0; i < clauses.Count; i++)
             {
                 var separate = i > 0 && (clauses[i].Trivia.BlankLineBefore || IsBlock(clauses[i]) || IsBlock(clauses[i - 1]));
@@ -41,12 +34,6 @@ internal sealed partial class FormatPrinter(CodeWriter writer)
         });
         writer.Write("}");
         writer.NewLine();
-    }
-
-    private static int Rank(string clause)
-    {
-        var index = Array.IndexOf(ClauseOrder, clause);
-        return index < 0 ? ClauseOrder.Length : index;
     }
 
     private static bool IsBlock(ClauseNode clause) => clause is not ValueClause;
@@ -127,7 +114,7 @@ internal sealed partial class FormatPrinter(CodeWriter writer)
         LeadingComments(field.Trivia);
         writer.Write(field.Type);
         if (field.Array is { } array)
-            writer.Write("[" + array.Minimum + (array.Maximum is not null || array.Minimum is { Length: 0 } ? ":" + array.Maximum : "") + "]");
+            writer.Write(array.Text);
         if (field.Nullable)
             writer.Write("?");
         if (field.Name is { } name)

@@ -25,28 +25,38 @@ public sealed partial class Lexer
         Add(kind, start, _position - start);
     }
 
-    // YYYY-MM-DD HH:MM:SS±HHMM
+    // YYYY-MM-DD HH:MM:SS±HHMM. Without the offset it is still read as one (invalid) timestamp, reported by the parser.
     private bool TryScanTimestamp()
     {
         const string Shape = "dddd-dd-dd dd:dd:dd+dddd";
-        if (_position + Shape.Length > _text.Length)
+        const int DateTimeLength = 19;
+        var length = MatchingLength(Shape);
+        if (length < DateTimeLength || (length > DateTimeLength && length < Shape.Length))
             return false;
-        for (var i = 0; i < Shape.Length; i++)
+        length = length == Shape.Length ? Shape.Length : DateTimeLength;
+        if (char.IsAsciiLetterOrDigit(Peek(length)))
+            return false;
+        Add(TokenKind.Timestamp, _position, length);
+        return true;
+    }
+
+    private int MatchingLength(string shape)
+    {
+        var length = 0;
+        while (length < shape.Length && _position + length < _text.Length)
         {
-            var c = _text[_position + i];
-            var fits = Shape[i] switch
+            var c = _text[_position + length];
+            var fits = shape[length] switch
             {
                 'd' => char.IsAsciiDigit(c),
                 '+' => c is '+' or '-',
-                _ => c == Shape[i],
+                _ => c == shape[length],
             };
             if (!fits)
-                return false;
+                break;
+            length++;
         }
-        if (char.IsAsciiLetterOrDigit(Peek(Shape.Length)))
-            return false;
-        Add(TokenKind.Timestamp, _position, Shape.Length);
-        return true;
+        return length;
     }
 
     private void ScanQuoted(char quote)
@@ -108,6 +118,10 @@ public sealed partial class Lexer
                 value.Append((char)(Convert.ToInt32(_text.Substring(_position + 1, octalLength), 8) & 0xFF));
                 return 1 + octalLength;
             default:
+                // Quotes, backslash and slash are ordinary escapes; anything else (\d, \.) silently loses its
+                // backslash under PHP's rules, which breaks regular expressions, so say so.
+                if (next is not ('"' or '\'' or '\\' or '/' or '$' or '`'))
+                    _diagnostics.Add(DiagnosticCatalog.UnknownEscape.Create(new SourceSpan(_position, 2), next));
                 value.Append(next);
                 return 2;
         }

@@ -9,7 +9,7 @@ internal sealed partial class Parser
     // Attributes whose values are query expressions even where no schema says so (join and eval hold them inside objects).
     private static readonly HashSet<string> QueryAttributeNames = new(StringComparer.Ordinal)
     {
-        "where", "search", "additional_where", "eval", "join",
+        "where", "search", "additional_where", "eval", "join", "return",
     };
 
     private static bool IsQueryAttribute(string name, StatementSchema? schema) =>
@@ -23,7 +23,7 @@ internal sealed partial class Parser
         try
         {
             var list = WithLinesSignificant(() => ParseList<AttributeNode>(TokenKind.CloseBrace, Separation.Attributes, _ => ParseAttribute(schema)));
-            return new AttributeBlock(list.Items, list.Dangling, list.Span);
+            return new AttributeBlock(list.Items, list.Dangling, list.Span, list.Incomplete);
         }
         finally
         {
@@ -36,7 +36,7 @@ internal sealed partial class Parser
         var nameToken = Current;
         if (nameToken.Kind != TokenKind.Identifier)
         {
-            Report(DiagnosticCatalog.Expected.Create(nameToken.Span, "an attribute such as 'value = …'", nameToken.Describe()));
+            Report(DiagnosticCatalog.Expected.Create(nameToken.Span, "an attribute such as 'value = …'", Describe(nameToken)));
             return null;
         }
         Advance();
@@ -48,6 +48,14 @@ internal sealed partial class Parser
         }
         if (!At(TokenKind.Equals))
         {
+            if (StatementCatalog.Find(nameToken.Text) is not null || StatementCatalog.IsNamespace(nameToken.Text))
+            {
+                // The '}' of this block was forgotten: the next statement starts here.
+                Report(DiagnosticCatalog.Expected.Create(nameToken.Span, "'}' to close the attributes above", $"the statement '{nameToken.Text}'"));
+                _position--;
+                _listEndsEarly = true;
+                return null;
+            }
             ReportExpected($"'=' after '{nameToken.Text}'");
             return null;
         }
@@ -77,7 +85,10 @@ internal sealed partial class Parser
         if (!At(TokenKind.OpenParen))
         {
             Report(DiagnosticCatalog.ExpectedTarget.Create(Current.Span, owner, shape));
-            return Missing();
+            // Read what is there anyway ("array.find $users if (…)"), so the rest of the line still parses.
+            var startsOperand = Current.Kind is TokenKind.Variable or TokenKind.String or TokenKind.Integer or TokenKind.Decimal or TokenKind.OpenBracket
+                || (At(TokenKind.Identifier) && !AtWord("if") && !AtWord("as"));
+            return startsOperand ? ParseExpression() : Missing();
         }
         var parenthesized = ParseParenthesized();
         return parenthesized is ParenthesizedExpression { Inner: var inner } ? inner : parenthesized;

@@ -51,7 +51,7 @@ internal sealed partial class Parser
     {
         if (!(AtWord("if") || AtWord("elseif") || AtWord("else")))
         {
-            Report(DiagnosticCatalog.Expected.Create(Current.Span, "'if', 'elseif' or 'else'", Current.Describe()));
+            Report(DiagnosticCatalog.Expected.Create(Current.Span, "'if', 'elseif' or 'else'", Describe(Current)));
             return null;
         }
         var keywordToken = Current;
@@ -76,12 +76,13 @@ internal sealed partial class Parser
         if (branches.Count == 0)
             return;
         if (branches[0].Keyword != "if")
-            _diagnostics.Add(DiagnosticCatalog.MisplacedBranch.Create(branches[0].KeywordSpan, branches[0].Keyword));
+            Report(DiagnosticCatalog.MisplacedBranch.Create(branches[0].KeywordSpan, branches[0].Keyword));
         for (var i = 1; i < branches.Count; i++)
         {
-            var misplaced = branches[i].Keyword == "if" || branches[i - 1].Keyword == "else";
-            if (misplaced)
-                _diagnostics.Add(DiagnosticCatalog.MisplacedBranch.Create(branches[i].KeywordSpan, branches[i].Keyword));
+            if (branches[i].Keyword == "if")
+                Report(DiagnosticCatalog.MisplacedIf.Create(branches[i].KeywordSpan));
+            else if (branches[i - 1].Keyword == "else")
+                Report(DiagnosticCatalog.MisplacedBranch.Create(branches[i].KeywordSpan, branches[i].Keyword));
         }
     }
 
@@ -98,7 +99,7 @@ internal sealed partial class Parser
     {
         if (!(AtWord("case") || AtWord("default")))
         {
-            Report(DiagnosticCatalog.Expected.Create(Current.Span, "'case (value) { … }' or 'default { … }'", Current.Describe()));
+            Report(DiagnosticCatalog.Expected.Create(Current.Span, "'case (value) { … }' or 'default { … }'", Describe(Current)));
             return null;
         }
         var keyword = Advance();
@@ -142,13 +143,13 @@ internal sealed partial class Parser
     {
         if (!AtWord("each"))
         {
-            Report(DiagnosticCatalog.Expected.Create(Current.Span, isWhile ? "'each { … }'" : "'each as $item { … }'", Current.Describe()));
+            Report(DiagnosticCatalog.Expected.Create(Current.Span, isWhile ? "'each { … }'" : "'each as $item { … }'", Describe(Current)));
             return null;
         }
         var keyword = Advance();
         var variable = AtWord("as") ? ParseBinding() : null;
         if (variable is null && !isWhile)
-            Report(DiagnosticCatalog.Expected.Create(Current.Span, "'as $item'", Current.Describe()));
+            Report(DiagnosticCatalog.Expected.Create(Current.Span, "'as $item'", Describe(Current)));
         var block = ParseStatementBlock();
         var span = SpanFrom(keyword.Span.Start);
         return trivia => new EachClause(variable, block, trivia, span);
@@ -178,7 +179,7 @@ internal sealed partial class Parser
         if (Current.Kind != TokenKind.Identifier || !names.Contains(Current.Text))
         {
             var expected = string.Join(", ", names.Select(n => $"'{n} {{ … }}'"));
-            Report(DiagnosticCatalog.Expected.Create(Current.Span, expected, Current.Describe()));
+            Report(DiagnosticCatalog.Expected.Create(Current.Span, expected, Describe(Current)));
             return null;
         }
         var keyword = Advance();

@@ -35,7 +35,7 @@ internal sealed partial class Parser
         var construct = ParseConstruct(leading);
         var trailing = SkipLinesCollectingComments();
         if (!At(TokenKind.EndOfFile))
-            Report(DiagnosticCatalog.TextAfterConstruct.Create(Current.Span, Current.Describe()));
+            Report(DiagnosticCatalog.TextAfterConstruct.Create(Current.Span, Describe(Current)));
         return new ScriptDocument(construct, trailing, new SourceSpan(0, _tokens[^1].Span.End));
     }
 
@@ -44,7 +44,7 @@ internal sealed partial class Parser
         var start = Current.Span.Start;
         if (!At(TokenKind.Identifier))
         {
-            Report(DiagnosticCatalog.UnknownConstruct.Create(Current.Span, Current.Describe()));
+            Report(DiagnosticCatalog.UnknownConstruct.Create(Current.Span, Describe(Current)));
             return null;
         }
         var keywordToken = Current;
@@ -57,12 +57,17 @@ internal sealed partial class Parser
         if (Current.Kind is TokenKind.Identifier or TokenKind.String or TokenKind.SingleQuotedString && PeekToken(1).Kind != TokenKind.Equals)
             name = ParseName();
         else if (schema?.NameRequired == true)
-            Report(DiagnosticCatalog.ExpectedName.Create(Current.Span, keyword, Current.Describe()));
+            Report(DiagnosticCatalog.ExpectedName.Create(Current.Span, keyword, Describe(Current)));
         var arguments = ParseHeaderArguments();
         if (!At(TokenKind.OpenBrace))
         {
             ReportExpected($"'{{' to open the {keyword}");
-            return new ConstructNode(keyword, keywordSpan, name, arguments, [], [], FinishTrivia(leading), SpanFrom(start));
+            if (!AtLineEnd)
+                return new ConstructNode(keyword, keywordSpan, name, arguments, [], [], FinishTrivia(leading), SpanFrom(start));
+            // The lines that follow are still the body, up to a closing '}' if there is one.
+            var unopened = WithLinesSignificant(() => ParseList<ClauseNode>(TokenKind.CloseBrace, Separation.Lines, _ => ParseClause(schema), opened: false));
+            TryConsume(TokenKind.CloseBrace);
+            return new ConstructNode(keyword, keywordSpan, name, arguments, unopened.Items, unopened.Dangling, FinishTrivia(leading), SpanFrom(start));
         }
         var body = WithLinesSignificant(() => ParseList<ClauseNode>(TokenKind.CloseBrace, Separation.Lines, _ => ParseClause(schema)));
         var trivia = FinishTrivia(leading);
@@ -85,7 +90,7 @@ internal sealed partial class Parser
         var nameToken = Current;
         if (nameToken.Kind != TokenKind.Identifier)
         {
-            Report(DiagnosticCatalog.Expected.Create(nameToken.Span, "a clause such as 'description = …' or 'stack { … }'", nameToken.Describe()));
+            Report(DiagnosticCatalog.Expected.Create(nameToken.Span, "a clause such as 'description = …' or 'stack { … }'", Describe(nameToken)));
             return null;
         }
         Advance();

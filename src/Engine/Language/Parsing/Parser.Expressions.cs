@@ -36,6 +36,8 @@ internal sealed partial class Parser
             return Missing();
         try
         {
+            if (_linesInsignificant)
+                SkipLinesInsideItem();
             var left = ParseUnary();
             while (true)
             {
@@ -188,7 +190,7 @@ internal sealed partial class Parser
 
     private ExpressionNode ParseUnary()
     {
-        if (At(TokenKind.Bang) || (At(TokenKind.Minus) && !NumberFollowsAdjacent()))
+        if (At(TokenKind.Bang) || (At(TokenKind.Minus) && !NumberFollows()))
         {
             if (!TryEnter())
                 return Missing();
@@ -207,8 +209,8 @@ internal sealed partial class Parser
         return ParsePostfix(ParsePrimary());
     }
 
-    private bool NumberFollowsAdjacent() =>
-        PeekToken(1).Kind is TokenKind.Integer or TokenKind.Decimal && PeekToken(1).Span.Start == Current.Span.End;
+    // "-5" and "- 5" are both the literal -5 (so formatting "- 5" as "-5" keeps the tree); "-$x" is a negation.
+    private bool NumberFollows() => PeekToken(1).Kind is TokenKind.Integer or TokenKind.Decimal;
 
     private MissingExpression Missing() => new(Shift(new SourceSpan(Current.Span.Start, 0)));
 

@@ -34,7 +34,7 @@ internal sealed partial class Parser
         var typeToken = Current;
         if (typeToken.Kind != TokenKind.Identifier)
         {
-            Report(DiagnosticCatalog.ExpectedInput.Create(typeToken.Span, typeToken.Describe()));
+            Report(DiagnosticCatalog.ExpectedInput.Create(typeToken.Span, Describe(typeToken)));
             return null;
         }
         Advance();
@@ -51,7 +51,7 @@ internal sealed partial class Parser
         }
         else if (typeToken.Text != "dblink")
         {
-            Report(DiagnosticCatalog.ExpectedName.Create(Current.Span, typeToken.Text, Current.Describe()));
+            Report(DiagnosticCatalog.ExpectedName.Create(Current.Span, typeToken.Text, Describe(Current)));
         }
         var defaultValue = TryConsume(TokenKind.Equals) ? ParseExpression() : null;
         var filters = AtWord("filters") && PeekToken(1).Kind == TokenKind.Equals ? ParseInputFilters() : [];
@@ -74,16 +74,11 @@ internal sealed partial class Parser
     private ArrayShape ParseArrayShape()
     {
         var open = Advance();
-        string? minimum = null, maximum = null;
-        if (At(TokenKind.Integer))
-            minimum = Advance().Text;
-        if (TryConsume(TokenKind.Colon))
-        {
-            maximum = At(TokenKind.Integer) ? Advance().Text : null;
-            minimum ??= "";
-        }
+        var minimum = At(TokenKind.Integer) ? Advance().Text : null;
+        var ranged = TryConsume(TokenKind.Colon);
+        var maximum = ranged && At(TokenKind.Integer) ? Advance().Text : null;
         Expect(TokenKind.CloseBracket);
-        return new ArrayShape(minimum, maximum, SpanFrom(open.Span.Start));
+        return new ArrayShape(minimum, maximum, ranged, SpanFrom(open.Span.Start));
     }
 
     // filters=trim|lower|min:1 — the first filter has no pipe in front of it.
@@ -97,7 +92,7 @@ internal sealed partial class Parser
             var start = Current.Span.Start;
             if (!At(TokenKind.Identifier))
             {
-                Report(DiagnosticCatalog.ExpectedName.Create(Current.Span, "filters=", Current.Describe()));
+                Report(DiagnosticCatalog.ExpectedName.Create(Current.Span, "filters=", Describe(Current)));
                 break;
             }
             var name = Advance();
@@ -113,7 +108,7 @@ internal sealed partial class Parser
     private (AttributeBlock Attributes, InputBlock? Schema) ParseInputFieldBody()
     {
         InputBlock? schema = null;
-        var list = WithLinesSignificant(() => ParseList<AttributeNode>(TokenKind.CloseBrace, Separation.Lines, _ =>
+        var list = WithLinesSignificant(() => ParseList<AttributeNode>(TokenKind.CloseBrace, Separation.Attributes, _ =>
         {
             if (AtWord("schema") && PeekToken(1).Kind == TokenKind.OpenBrace)
             {

@@ -19,38 +19,58 @@ internal sealed partial class Parser
         Lines,
     }
 
-    private sealed record ListResult<TItem>(List<TItem> Items, List<Comment> Dangling, bool MultiLine, SourceSpan Span);
+    /// <summary>A parsed list; <see cref="Incomplete"/> when an item was too broken to keep (so checks on what is missing would mislead).</summary>
+    private sealed record ListResult<TItem>(List<TItem> Items, List<Comment> Dangling, bool MultiLine, SourceSpan Span, bool Incomplete);
+
+    // Set by an item parser that found the next statement where an item should be (a forgotten '}'):
+    // the list ends there, and the enclosing block carries on.
+    private bool _listEndsEarly;
 
     /// <summary>
     /// Parses <c>open item sep item … close</c>. An item parser gets the item's leading comments and returns a
     /// builder that receives the finished trivia (its trailing comment comes after any comma), or null when the
-    /// item was broken (already reported); the rest of its line is then skipped.
+    /// item was broken (already reported); the rest of its line is then skipped. When <paramref name="opened"/> is
+    /// false the opening token is missing (already reported) and the list runs until a closing token it leaves in place.
     /// </summary>
     private ListResult<TItem> ParseList<TItem>(
         TokenKind close, Separation separation, Func<List<Comment>, Func<Trivia, TItem>?> parseItem,
-        Func<bool>? mayFollowOnSameLine = null)
+        Func<bool>? mayFollowOnSameLine = null, bool opened = true)
     {
-        var open = Advance();
+        var openStart = Current.Span.Start;
+        if (opened)
+        {
+            Advance();
+            if (At(TokenKind.Comment))
+                Report(DiagnosticCatalog.TrailingComment.Create(Current.Span));
+        }
         var items = new List<TItem>();
         var multiLine = false;
+        var incomplete = false;
         var dangling = new List<Comment>();
         while (true)
         {
-            multiLine |= Current.Kind == TokenKind.NewLine || (Current.Kind == TokenKind.Comment);
+            multiLine |= Current.Kind is TokenKind.NewLine or TokenKind.Comment;
             var leading = SkipLinesCollectingComments();
             var blankLine = _gapHadBlankLine && items.Count > 0;
-            if (At(close) || At(TokenKind.EndOfFile))
+            // A closing token of an enclosing construct ends this list too ("[1, 2" then "}"): reported as a missing close.
+            if (At(close) || At(TokenKind.EndOfFile) || IsClosing(Current.Kind))
             {
                 dangling = leading;
                 break;
             }
             var before = _position;
             var build = parseItem(leading);
-            var comma = TryConsume(TokenKind.Comma);
+            var comma = separation != Separation.Lines && TryConsume(TokenKind.Comma);
             if (build is null)
             {
+                incomplete = true;
+                if (_listEndsEarly)
+                {
+                    _listEndsEarly = false;
+                    break;
+                }
                 SkipToLineEnd();
-                if (_position == before)
+                if (_position == before && !IsClosing(Current.Kind))
                     Advance();
                 continue;
             }
@@ -58,19 +78,28 @@ internal sealed partial class Parser
             if (!comma && !AtLineEnd && !At(close) && mayFollowOnSameLine?.Invoke() != true)
                 ReportMissingSeparator(separation, close);
         }
-        var closing = Expect(close);
-        return new ListResult<TItem>(items, dangling, multiLine, Shift(SourceSpan.FromBounds(open.Span.Start, Math.Max(closing.Span.End, open.Span.End))));
+        var end = opened ? Expect(close).Span.End : Previous.Span.End;
+        return new ListResult<TItem>(items, dangling, multiLine, Shift(SourceSpan.FromBounds(openStart, Math.Max(end, openStart))), incomplete);
     }
+
+    private static bool IsClosing(TokenKind kind) => kind is TokenKind.CloseBrace or TokenKind.CloseBracket or TokenKind.CloseParen;
 
     private void ReportMissingSeparator(Separation separation, TokenKind close)
     {
         switch (separation)
         {
-            case Separation.Attributes:
+            // Only when an attribute follows: any other token is reported by the item parser as what it is.
+            case Separation.Attributes when At(TokenKind.Identifier) && PeekToken(1).Kind is TokenKind.Equals or TokenKind.OpenBrace:
                 Report(DiagnosticCatalog.AttributesNeedSeparator.Create(Current.Span, Current.Text));
                 break;
+            case Separation.Attributes:
+                break;
+            case Separation.Lines when At(TokenKind.Comma):
+                ReportExpected("a line break");
+                Advance();
+                break;
             case Separation.Lines:
-                Report(DiagnosticCatalog.ExpectedLineBreak.Create(Current.Span, Current.Describe()));
+                Report(DiagnosticCatalog.ExpectedLineBreak.Create(Current.Span, Describe(Current)));
                 break;
             default:
                 ReportExpected($"',' or '{TokenFacts.TextOf(close)}'");
@@ -156,7 +185,7 @@ internal sealed partial class Parser
                 }
                 return new ObjectKey(Intern(name), false, SpanFrom(token.Span.Start));
             default:
-                Report(DiagnosticCatalog.ExpectedObjectKey.Create(token.Span, token.Describe()));
+                Report(DiagnosticCatalog.ExpectedObjectKey.Create(token.Span, Describe(token)));
                 return null;
         }
     }

@@ -46,7 +46,7 @@ internal sealed partial class Parser
             case TokenKind.OpenBracket:
                 return ParseIndex(target, dotted: true);
             default:
-                Report(DiagnosticCatalog.ExpectedName.Create(member.Span, ".", member.Describe()));
+                Report(DiagnosticCatalog.ExpectedName.Create(member.Span, ".", Describe(member)));
                 return new MemberAccessExpression(target, "", Shift(new SourceSpan(dot.Span.End, 0)), target.Span.Union(SpanOf(dot)));
         }
     }
@@ -96,7 +96,7 @@ internal sealed partial class Parser
         var name = Current;
         if (name.Kind != TokenKind.Identifier)
         {
-            Report(DiagnosticCatalog.ExpectedName.Create(name.Span, "|", name.Describe()));
+            Report(DiagnosticCatalog.ExpectedName.Create(name.Span, "|", Describe(name)));
             return new FilterCall("", Shift(new SourceSpan(pipe.Span.End, 0)), disabled, [], SpanOf(pipe));
         }
         Advance();

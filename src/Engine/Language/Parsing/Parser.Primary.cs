@@ -41,7 +41,7 @@ internal sealed partial class Parser
             case TokenKind.DotDotDot:
                 return ParseSpread();
             default:
-                Report(DiagnosticCatalog.ExpectedExpression.Create(token.Span, token.Describe()));
+                Report(DiagnosticCatalog.ExpectedExpression.Create(token.Span, Describe(token)));
                 return Missing();
         }
     }
@@ -115,7 +115,7 @@ internal sealed partial class Parser
         var cast = Advance();
         if (Current.Kind is not (TokenKind.String or TokenKind.SingleQuotedString))
         {
-            Report(DiagnosticCatalog.ExpectedExpression.Create(Current.Span, Current.Describe()));
+            Report(DiagnosticCatalog.ExpectedExpression.Create(Current.Span, Describe(Current)));
             return Missing();
         }
         var literal = Advance();
@@ -162,7 +162,7 @@ internal sealed partial class Parser
         var expression = nested.ParseExpression();
         nested.SkipLinesInsideItem();
         if (!nested.At(TokenKind.EndOfFile))
-            nested.Report(DiagnosticCatalog.Expected.Create(nested.Current.Span, "the end of the expression", nested.Current.Describe()));
+            nested.Report(DiagnosticCatalog.Expected.Create(nested.Current.Span, "the end of the expression", Describe(nested.Current)));
         return expression;
     }
 }

@@ -16,7 +16,11 @@ internal sealed partial class Parser
         if (!At(TokenKind.OpenBrace))
         {
             ReportExpected("'{' and the statements");
-            return new StatementBlock([], [], Shift(new SourceSpan(Current.Span.Start, 0)));
+            if (!AtLineEnd)
+                return new StatementBlock([], [], Shift(new SourceSpan(Current.Span.Start, 0)));
+            // The lines that follow are the body; the '}' that ends them belongs to the enclosing block.
+            var body = WithLinesSignificant(() => ParseList<StatementNode>(TokenKind.CloseBrace, Separation.Lines, _ => ParseStatement(), opened: false));
+            return new StatementBlock(body.Items, body.Dangling, body.Span);
         }
         if (!TryEnter())
             return new StatementBlock([], [], SpanOf(Previous));
@@ -40,7 +44,7 @@ internal sealed partial class Parser
         var disabled = TryConsume(TokenKind.Bang);
         if (!At(TokenKind.Identifier))
         {
-            Report(DiagnosticCatalog.Expected.Create(Current.Span, "a statement", Current.Describe()));
+            Report(DiagnosticCatalog.Expected.Create(Current.Span, "a statement", Describe(Current)));
             return null;
         }
         if (_inTestBody && !disabled && PeekToken(1).Kind == TokenKind.Equals)
@@ -93,11 +97,13 @@ internal sealed partial class Parser
 
     private Func<Trivia, StatementNode> ParseUnknownStatement(string keyword, SourceSpan keywordSpan, bool disabled, int start)
     {
-        var diagnostic = keyword is "if" or "elseif" or "else"
-            ? DiagnosticCatalog.MisplacedBranch.Create(keywordSpan, keyword)
-            : DiagnosticCatalog.UnknownStatement.Create(keywordSpan, keyword);
-        _diagnostics.Add(diagnostic);
-        _reportedPositions.Add(keywordSpan.Start);
+        var diagnostic = keyword switch
+        {
+            "if" => DiagnosticCatalog.MisplacedIf.Create(keywordSpan),
+            "elseif" or "else" => DiagnosticCatalog.MisplacedBranch.Create(keywordSpan, keyword),
+            _ => DiagnosticCatalog.UnknownStatement.Create(keywordSpan, keyword),
+        };
+        Report(diagnostic);
         SyntaxNode? target = Current.Kind switch
         {
             TokenKind.Identifier or TokenKind.String => ParseName(),
@@ -105,12 +111,26 @@ internal sealed partial class Parser
             TokenKind.OpenParen => ParseParenthesizedCondition(keyword, keyword + " (…)"),
             _ => null,
         };
-        var attributes = At(TokenKind.OpenBrace) ? ParseAttributeBlock(null) : null;
+        // Its body is read as attributes only when it looks like them; otherwise it is skipped whole.
+        AttributeBlock? attributes = null;
+        if (At(TokenKind.OpenBrace) && BlockStartsWithAttribute())
+            attributes = ParseAttributeBlock(null);
+        else if (At(TokenKind.OpenBrace))
+            SkipBalanced();
         var binding = AtWord("as") ? ParseBinding() : null;
         if (!AtLineEnd && !At(TokenKind.CloseBrace))
             SkipToLineEnd();
         var span = SpanFrom(start);
         return trivia => new CallStatement(keyword, keywordSpan, target, [], null, attributes, binding, disabled, trivia, span);
+    }
+
+    private bool BlockStartsWithAttribute()
+    {
+        var ahead = _position + 1;
+        while (_tokens[ahead].IsTrivia)
+            ahead++;
+        return _tokens[ahead].Kind == TokenKind.CloseBrace
+            || (_tokens[ahead].Kind == TokenKind.Identifier && _tokens[ahead + 1].Kind == TokenKind.Equals);
     }
 
     private Func<Trivia, StatementNode> ParseCallStatement(StatementSchema schema, string keyword, SourceSpan keywordSpan, bool disabled, int start)
@@ -142,10 +162,14 @@ internal sealed partial class Parser
                 return ParseName();
             case StatementTarget.Variable when At(TokenKind.Variable):
                 return ParseAccessors(ParsePrimary());
+            case StatementTarget.Variable when At(TokenKind.Identifier) && !AtWord("as"):
+                Report(DiagnosticCatalog.ExpectedVariable.Create(Current.Span, schema.Name, Describe(Current)));
+                var bare = Advance();
+                return new VariableExpression(Intern("$" + bare.Text), SpanOf(bare));
             case StatementTarget.Expression:
-                return ParseParenthesizedCondition(schema.Name, $"{schema.Name} (…)");
+                return ParseParenthesizedCondition(schema.Name, schema.HasCondition ? $"{schema.Name} (list) if (condition)" : $"{schema.Name} (…)");
             case StatementTarget.None when !At(TokenKind.OpenBrace) && !AtWord("as") && !AtLineEnd && !At(TokenKind.CloseBrace):
-                Report(DiagnosticCatalog.UnexpectedTarget.Create(Current.Span, schema.Name, Current.Describe()));
+                Report(DiagnosticCatalog.UnexpectedTarget.Create(Current.Span, schema.Name, Describe(Current)));
                 SkipUntilBodyOrLineEnd();
                 return null;
             case StatementTarget.None:
@@ -154,8 +178,8 @@ internal sealed partial class Parser
         if (!schema.TargetOptional)
         {
             var diagnostic = schema.Target == StatementTarget.Variable
-                ? DiagnosticCatalog.ExpectedVariable.Create(Current.Span, schema.Name, Current.Describe())
-                : DiagnosticCatalog.ExpectedName.Create(Current.Span, schema.Name, Current.Describe());
+                ? DiagnosticCatalog.ExpectedVariable.Create(Current.Span, schema.Name, Describe(Current))
+                : DiagnosticCatalog.ExpectedName.Create(Current.Span, schema.Name, Describe(Current));
             Report(diagnostic);
         }
         return null;
@@ -189,7 +213,7 @@ internal sealed partial class Parser
     }
 
     /// <summary><c>as $name</c> (or <c>as $var.name</c>; the older <c>as name</c> is accepted with a warning).</summary>
-    private BindingNode? ParseBinding()
+    private BindingNode ParseBinding()
     {
         var asToken = Advance();
         switch (Current.Kind)
@@ -203,8 +227,8 @@ internal sealed partial class Parser
                 var implied = new VariableExpression(Intern("$" + name.Text), SpanOf(name));
                 return new BindingNode(implied, SpanOf(asToken).Union(implied.Span));
             default:
-                Report(DiagnosticCatalog.ExpectedVariable.Create(Current.Span, "as", Current.Describe()));
-                return null;
+                Report(DiagnosticCatalog.ExpectedVariable.Create(Current.Span, "as", Describe(Current)));
+                return new BindingNode(Missing(), SpanOf(asToken));
         }
     }
 }

@@ -32,6 +32,8 @@ internal sealed partial class Parser
         _strings = strings;
         _offset = offset;
         _depth = depth;
+        foreach (var reported in diagnostics.Where(d => d.IsError))
+            _reportedPositions.Add(reported.Span.Start);
     }
 
     private Token Current => _tokens[_position];
@@ -71,7 +73,11 @@ internal sealed partial class Parser
 
     private static string Quote(string text) => text.StartsWith('a') && text.Contains(' ', StringComparison.Ordinal) ? text : $"'{text}'";
 
-    private void ReportExpected(string what) => Report(DiagnosticCatalog.Expected.Create(Current.Span, what, Current.Describe()));
+    /// <summary>How a token reads in a message; inside a backtick the end of input is the end of the expression.</summary>
+    private string Describe(Token token) =>
+        token.Kind == TokenKind.EndOfFile && _inBacktick ? "the end of the expression" : token.Describe();
+
+    private void ReportExpected(string what) => Report(DiagnosticCatalog.Expected.Create(Current.Span, what, Describe(Current)));
 
     /// <summary>Reports a diagnostic unless one was already reported at the same place, so one mistake gives one message.</summary>
     private void Report(Diagnostic diagnostic)

@@ -10,9 +10,13 @@ namespace Platform.Engine.Language.Syntax;
 /// </summary>
 public static class SyntaxDumper
 {
-    public static string Dump(ScriptDocument document)
+    /// <summary>
+    /// The tree as text. With <paramref name="canonicalOrder"/>, clauses and try/catch parts are listed in
+    /// <see cref="CanonicalOrder"/>, since their order carries no meaning.
+    /// </summary>
+    public static string Dump(ScriptDocument document, bool canonicalOrder = false)
     {
-        var writer = new DumpWriter();
+        var writer = new DumpWriter(canonicalOrder);
         if (document.Construct is { } construct)
             writer.Construct(construct);
         writer.Comments(document.TrailingComments, "trailing");
@@ -21,7 +25,7 @@ public static class SyntaxDumper
 
     public static string Dump(ExpressionNode expression) => ExpressionDump.Of(expression);
 
-    private sealed class DumpWriter
+    private sealed class DumpWriter(bool canonicalOrder)
     {
         private readonly StringBuilder _builder = new();
         private int _indent;
@@ -58,7 +62,8 @@ public static class SyntaxDumper
             Line(header);
             Nested(() =>
             {
-                foreach (var clause in construct.Clauses)
+                var clauses = canonicalOrder ? construct.Clauses.OrderBy(c => CanonicalOrder.OfClause(c.Name)) : construct.Clauses.AsEnumerable();
+                foreach (var clause in clauses)
                     Clause(clause);
                 Comments(construct.DanglingComments, "dangling");
             });
@@ -98,7 +103,7 @@ public static class SyntaxDumper
                 Trivia(field.Trivia);
                 var text = new StringBuilder(field.Type);
                 if (field.Array is { } array)
-                    text.Append('[').Append(array.Minimum).Append(array.Maximum is null && array.Minimum is not { Length: 0 } ? "" : ":" + array.Maximum).Append(']');
+                    text.Append(array.Text);
                 if (field.Nullable)
                     text.Append('?');
                 if (field.Name is { } name)
@@ -223,7 +228,8 @@ public static class SyntaxDumper
                     Nested(() =>
                     {
                         Attributes(tryCatch.Attributes, []);
-                        foreach (var part in tryCatch.Parts)
+                        var parts = canonicalOrder ? tryCatch.Parts.OrderBy(p => CanonicalOrder.OfTryCatchPart(p.Keyword)) : tryCatch.Parts.AsEnumerable();
+                        foreach (var part in parts)
                         {
                             Trivia(part.Trivia);
                             Line(part.Keyword);

@@ -233,7 +233,7 @@ public sealed class FilterCatalogTests
     [InlineData("abs", "abs")]
     [InlineData("substr", "substr:start:length?")]
     [InlineData("sprintf", "sprintf:values...")]
-    [InlineData("sort", "sort:path:type?:descending?")]
+    [InlineData("sort", "sort:path?:type?:descending?")]
     [InlineData("fill", "fill:start:count")]
     [InlineData("reduce", "reduce:expression:initial?")]
     public void Signature_MarksOptionalAndVariadicParameters(string name, string expected)
