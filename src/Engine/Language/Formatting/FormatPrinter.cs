@@ -161,25 +161,7 @@ internal sealed partial class FormatPrinter(CodeWriter writer)
     private static bool IsIdentifier(string text) =>
         text.Length > 0 && (char.IsAsciiLetter(text[0]) || text[0] == '_') && text.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
 
-    /// <summary>Text as a double-quoted literal with C-style escapes.</summary>
-    public static string Quote(string text)
-    {
-        var builder = new System.Text.StringBuilder(text.Length + 2).Append('"');
-        foreach (var c in text)
-        {
-            builder.Append(c switch
-            {
-                '"' => "\\\"",
-                '\\' => "\\\\",
-                '\n' => "\\n",
-                '\r' => "\\r",
-                '\t' => "\\t",
-                _ when char.IsControl(c) => "\\x" + ((int)c).ToString("X2", System.Globalization.CultureInfo.InvariantCulture),
-                _ => c.ToString(),
-            });
-        }
-        return builder.Append('"').ToString();
-    }
+    public static string Quote(string text) => TextLiteral.Quote(text);
 
     private static bool IsExpressionTarget(string keyword) => StatementCatalog.Find(keyword)?.Target == StatementTarget.Expression;
 }

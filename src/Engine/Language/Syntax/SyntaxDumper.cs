@@ -307,23 +307,6 @@ public static class SyntaxDumper
 
         private static string Comments(IReadOnlyList<Comment> comments) => string.Concat(comments.Select(c => $" #[{c.Text}]"));
 
-        public static string Quote(string text)
-        {
-            var builder = new StringBuilder("\"");
-            foreach (var c in text)
-            {
-                builder.Append(c switch
-                {
-                    '"' => "\\\"",
-                    '\\' => "\\\\",
-                    '\n' => "\\n",
-                    '\r' => "\\r",
-                    '\t' => "\\t",
-                    _ when char.IsControl(c) => $"\\x{(int)c:X2}",
-                    _ => c.ToString(),
-                });
-            }
-            return builder.Append('"').ToString();
-        }
+        public static string Quote(string text) => TextLiteral.Quote(text);
     }
 }
