@@ -1,0 +1,89 @@
+using Platform.Engine.Language.Catalog;
+using Platform.Engine.Language.Syntax;
+using Platform.Engine.Runtime.Evaluation;
+using Platform.Engine.Runtime.Sandbox;
+using Platform.Engine.Runtime.Statements;
+using Platform.Engine.Runtime.Values;
+
+namespace Platform.Engine.Runtime.Execution;
+
+internal sealed partial class Interpreter
+{
+    private async ValueTask<(Flow Flow, XsValue? Result)> ExecuteCallAsync(CallStatement call)
+    {
+        switch (call.Keyword)
+        {
+            case "return":
+                ReturnValue = Value(call, "value");
+                return (Flow.Return, ReturnValue);
+            case "break":
+                return (Flow.Break, null);
+            case "continue":
+                return (Flow.Continue, null);
+            case "foreach.remove":
+                var loop = _foreachLoops.Count > 0 ? _foreachLoops.Peek() : throw ScriptErrorException.Fatal("foreach.remove only works inside a foreach loop.");
+                loop.Removed.Add(loop.Index);
+                return (Flow.Normal, null);
+            case "debug.stop":
+                // Stops the run here, successfully, handing the value to the log (there is no interactive debugger).
+                ReturnValue = Value(call, "value");
+                run.AddLog(ReturnValue, call.KeywordSpan);
+                return (Flow.Return, ReturnValue);
+        }
+        var schema = StatementCatalog.Find(call.Keyword)
+            ?? throw ScriptErrorException.Fatal($"Unknown statement '{call.Keyword}'.");
+        var result = MockFor(call, schema) ?? await InvokeAsync(call, schema);
+        if (call.Binding is { } binding)
+            Paths.Assign(run, evaluator, binding.Variable, run.Checked(result, call.KeywordSpan));
+        return (Flow.Normal, schema.ProducesValue ? result : null);
+    }
+
+    private XsValue Value(CallStatement call, string attribute) =>
+        call.Attributes?.Find(attribute)?.Value is { } expression ? evaluator.Evaluate(expression) : XsValue.Null;
+
+    private async ValueTask<XsValue> InvokeAsync(CallStatement call, StatementSchema schema)
+    {
+        if (call.Keyword == "function.run")
+            return await RunFunctionAsync(call);
+        var handler = statements.Find(call.Keyword)
+            ?? throw ScriptErrorException.Fatal(schema.Support == StatementSupport.TestOnly
+                ? $"'{call.Keyword}' only works inside a test."
+                : $"'{call.Keyword}' is not supported by this server.");
+        return await handler(new StatementCall(call, schema, run, evaluator));
+    }
+
+    /// <summary>Inside a named unit test, a statement with <c>mock = {"test name": value}</c> returns that value instead of running.</summary>
+    private XsValue? MockFor(CallStatement call, StatementSchema schema)
+    {
+        if (run.Request.TestName is not { } test || !schema.ProducesValue || call.Attributes?.Find("mock")?.Value is not { } mock)
+            return null;
+        var mocks = evaluator.Evaluate(mock);
+        return mocks.Kind == ValueKind.Object && mocks.AsObject.TryGet(test, out var value) ? value : null;
+    }
+
+    // A function runs in a fresh frame with its own $input; return or its response clause give the result.
+    private async ValueTask<XsValue> RunFunctionAsync(CallStatement call)
+    {
+        var name = (call.Target as NameNode)?.Name ?? throw ScriptErrorException.Fatal("function.run needs a function name.");
+        var library = run.Environment.Functions ?? throw ScriptErrorException.Fatal("function.run: this run has no functions.");
+        var function = await library.FindAsync(name, run.CancellationToken)
+            ?? throw new ScriptErrorException(new XsError(XsError.NotFound, $"function.run: there is no function named '{name}'."));
+        if (run.FunctionDepth >= run.Limits.FunctionDepth)
+            throw new FunctionDepthExceededException(run.Limits.FunctionDepth, call.KeywordSpan);
+        var input = FunctionInputs.Bind(function, Value(call, "input"));
+        var callerFrame = run.Frame;
+        var callerReturn = ReturnValue;
+        run.Frame = new Frame(input);
+        run.FunctionDepth++;
+        try
+        {
+            return await RunConstructAsync(function);
+        }
+        finally
+        {
+            run.FunctionDepth--;
+            run.Frame = callerFrame;
+            ReturnValue = callerReturn;
+        }
+    }
+}

@@ -1,0 +1,9 @@
+namespace Platform.Engine.Runtime.Filters;
+
+/// <summary>Every filter family's registration, in one list.</summary>
+internal static class Families
+{
+    public static readonly Action<FilterRegistry>[] All =
+    [
+    ];
+}

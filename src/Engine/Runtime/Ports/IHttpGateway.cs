@@ -1,0 +1,18 @@
+namespace Platform.Engine.Runtime.Ports;
+
+/// <summary>Outgoing HTTP for api.request. The real gateway enforces the network policy at connect time.</summary>
+public interface IHttpGateway
+{
+    ValueTask<HttpResponseData> SendAsync(HttpRequestData request, CancellationToken cancellationToken);
+}
+
+public sealed record HttpRequestData(
+    string Method,
+    Uri Url,
+    IReadOnlyList<KeyValuePair<string, string>> Headers,
+    string? Body,
+    TimeSpan Timeout,
+    bool FollowRedirects = true,
+    bool VerifyCertificates = true);
+
+public sealed record HttpResponseData(int Status, IReadOnlyList<KeyValuePair<string, string>> Headers, string Body);

@@ -1,0 +1,87 @@
+using Platform.Engine.Runtime.Values;
+
+namespace Platform.Engine.Runtime.Ports;
+
+/// <summary>
+/// A db.query's condition, already separated into what the database must compare (columns) and what the run
+/// already knows (values). A store translates it into SQL with parameters, or evaluates it in memory.
+/// </summary>
+public abstract record QueryCondition;
+
+public sealed record AllCondition(IReadOnlyList<QueryCondition> Conditions) : QueryCondition;
+
+public sealed record AnyCondition(IReadOnlyList<QueryCondition> Conditions) : QueryCondition;
+
+public sealed record NotCondition(QueryCondition Condition) : QueryCondition;
+
+/// <summary><c>left op right</c>; a null-safe comparison (<c>==?</c>) was already dropped when its value was null.</summary>
+public sealed record ComparisonCondition(QueryOperand Left, QueryOperator Operator, QueryOperand Right) : QueryCondition;
+
+public sealed record BetweenCondition(QueryOperand Value, QueryOperand Low, QueryOperand High, bool Negated) : QueryCondition;
+
+/// <summary>An operand used as a condition on its own: true when it is truthy.</summary>
+public sealed record TruthCondition(QueryOperand Operand) : QueryCondition;
+
+/// <summary>A condition the run could decide alone (for instance a dropped null-safe comparison is always true).</summary>
+public sealed record ConstantCondition(bool Value) : QueryCondition;
+
+public abstract record QueryOperand;
+
+/// <summary><c>$db.table.field</c>, with any query filters applied to it (<c>|to_lower</c>, <c>|timestamp_year</c>).</summary>
+public sealed record ColumnOperand(string Table, string Field, IReadOnlyList<ColumnFilter> Filters) : QueryOperand;
+
+public sealed record ValueOperand(XsValue Value) : QueryOperand;
+
+public sealed record ColumnFilter(string Name, IReadOnlyList<XsValue> Arguments);
+
+public enum QueryOperator
+{
+    Equal,
+    NotEqual,
+    StrictEqual,
+    StrictNotEqual,
+    Less,
+    LessOrEqual,
+    Greater,
+    GreaterOrEqual,
+    In,
+    NotIn,
+    Contains,
+    NotContains,
+    Includes,
+    NotIncludes,
+    Like,
+    NotLike,
+    ILike,
+    NotILike,
+    Overlaps,
+    NotOverlaps,
+    RegexMatch,
+    RegexNotMatch,
+    JsonContains,
+    Search,
+}
+
+public enum SortDirection
+{
+    Ascending,
+    Descending,
+    Random,
+}
+
+public sealed record SortKey(string Field, SortDirection Direction);
+
+/// <summary>Which page of results a query wants (reference §9 defaults: page 1, 25 per page).</summary>
+public sealed record Paging(int Page, int PerPage, int Offset, bool Totals, bool Metadata);
+
+/// <summary>A db.query as the store sees it. <see cref="Limit"/> caps the records returned (the run's per-query limit).</summary>
+public sealed record RecordQuery(
+    string Table,
+    QueryCondition? Where,
+    IReadOnlyList<SortKey> Sort,
+    Paging? Paging,
+    IReadOnlyList<string>? Output,
+    int Limit);
+
+/// <summary>The records of one page and, when asked for, how many match in all.</summary>
+public sealed record RecordPage(IReadOnlyList<XsObject> Records, long? Total);

@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Text;
+
+namespace Platform.Engine.Runtime.Values;
+
+/// <summary>
+/// Values as people read them in logs and run results: JSON, except that timestamps show as UTC ISO text, and a
+/// size cap keeps huge values readable.
+/// </summary>
+public static class ValueDisplay
+{
+    public static string Format(XsValue value, int maxLength = 100_000)
+    {
+        var builder = new StringBuilder();
+        Append(builder, value, maxLength);
+        return builder.Length > maxLength ? builder.ToString(0, maxLength) + "…" : builder.ToString();
+    }
+
+    public static string FormatTimestamp(long epochMilliseconds) =>
+        DateTimeOffset.FromUnixTimeMilliseconds(Math.Clamp(epochMilliseconds, -62135596800000, 253402300799999))
+            .UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+
+    private static void Append(StringBuilder builder, XsValue value, int maxLength)
+    {
+        if (builder.Length > maxLength)
+            return;
+        switch (value.Kind)
+        {
+            case ValueKind.Timestamp:
+                builder.Append(FormatTimestamp(value.AsInt));
+                break;
+            case ValueKind.Array:
+                builder.Append('[');
+                var first = true;
+                foreach (var item in value.AsArray)
+                {
+                    if (!first)
+                        builder.Append(',');
+                    first = false;
+                    Append(builder, item, maxLength);
+                    if (builder.Length > maxLength)
+                        return;
+                }
+                builder.Append(']');
+                break;
+            case ValueKind.Object:
+                builder.Append('{');
+                var firstEntry = true;
+                foreach (var (key, item) in value.AsObject)
+                {
+                    if (!firstEntry)
+                        builder.Append(',');
+                    firstEntry = false;
+                    builder.Append(JsonValues.Serialize(XsValue.Text(key))).Append(':');
+                    Append(builder, item, maxLength);
+                    if (builder.Length > maxLength)
+                        return;
+                }
+                builder.Append('}');
+                break;
+            default:
+                builder.Append(JsonValues.Serialize(value));
+                break;
+        }
+    }
+}
