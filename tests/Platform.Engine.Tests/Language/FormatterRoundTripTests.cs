@@ -1,3 +1,4 @@
+using Platform.Engine.Tests.Golden;
 using Platform.Engine.Language;
 using Platform.Engine.Language.Formatting;
 using Platform.Engine.Language.Syntax;
@@ -16,7 +17,7 @@ public sealed class FormatterRoundTripTests
     [MemberData(nameof(Cases))]
     public void Format_GoldenInput_IsIdempotentAndPreservesTheTree(string name)
     {
-        var original = XanoScriptParser.Parse(File.ReadAllText(GoldenFiles.PathOf(name)));
+        var original = XanoScriptParser.Parse(File.ReadAllText(GoldenCorpus.Language.PathOf(name)));
         if (original.HasErrors)
             return; // Scripts with syntax errors are not formatted (XanoScriptFormatter refuses them).
 

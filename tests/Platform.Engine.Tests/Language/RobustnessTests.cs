@@ -1,3 +1,4 @@
+using Platform.Engine.Tests.Golden;
 using Platform.Engine.Language;
 using Platform.Engine.Language.Parsing;
 using Platform.Tests.Shared.Fuzzing;
@@ -10,7 +11,7 @@ public sealed class RobustnessTests
     [Fact]
     public void Fuzz_5000RandomAndMutatedScripts_NoExceptionAndNoneSlowerThanOneSecond()
     {
-        var corpus = GoldenFiles.Inputs().Select(File.ReadAllText).ToList();
+        var corpus = GoldenCorpus.Language.Inputs().Select(File.ReadAllText).ToList();
 
         var report = new ScriptFuzzer(corpus, seed: 20261122).Run(5_000);
 

@@ -1,0 +1,36 @@
+using System.Text;
+using Platform.Engine.Language.Text;
+using Platform.Engine.Runtime.Execution;
+using Platform.Engine.Runtime.Values;
+
+namespace Platform.Engine.Tests.Runtime;
+
+/// <summary>What a runtime golden .out holds: status, every debug.log value with its position, then the result or the error.</summary>
+internal static class RunReport
+{
+    public static string Render(RunResult result, string script)
+    {
+        var text = new SourceText(script);
+        var builder = new StringBuilder();
+        builder.Append("status: ").Append(result.Status.ToString().ToLowerInvariant()).Append('\n');
+        foreach (var entry in result.Log)
+            builder.Append("log ").Append(Position(text, entry.Span)).Append(": ").Append(ValueDisplay.Format(entry.Value, 2_000)).Append('\n');
+        if (result.Failure is { } failure)
+        {
+            var error = failure.Error;
+            builder.Append("error ").Append(failure.Span is { } span ? Position(text, span) : "-").Append(": ").Append(error.Code);
+            if (error.Name is not null)
+                builder.Append(" (").Append(error.Name).Append(')');
+            builder.Append(' ').Append(error.Message).Append('\n');
+            if (!error.Payload.IsNull)
+                builder.Append("payload: ").Append(ValueDisplay.Format(error.Payload, 2_000)).Append('\n');
+        }
+        else
+        {
+            builder.Append("result: ").Append(ValueDisplay.Format(result.Result, 10_000)).Append('\n');
+        }
+        return builder.ToString();
+    }
+
+    private static string Position(SourceText text, SourceSpan span) => text.GetLinePosition(span.Start) is var p ? $"{p.Line}:{p.Column}" : "";
+}
