@@ -55,6 +55,7 @@ public static class Operators
         _ => throw new ArgumentOutOfRangeException(nameof(op), op, "Not a query operator."),
     };
 
+    /// <summary>Numbers add; a timestamp plus milliseconds is a timestamp.</summary>
     public static XsValue Add(XsValue left, XsValue right)
     {
         var (a, b) = Numbers(left, right, "+");
@@ -62,7 +63,9 @@ public static class Operators
         {
             var sum = unchecked(a.AsInt + b.AsInt);
             // Overflow (signs of both operands agree and differ from the result's) falls back to a decimal, as in PHP.
-            return ((a.AsInt ^ sum) & (b.AsInt ^ sum)) < 0 ? XsValue.Decimal((double)a.AsInt + b.AsInt) : XsValue.Int(sum);
+            if (((a.AsInt ^ sum) & (b.AsInt ^ sum)) < 0)
+                return XsValue.Decimal((double)a.AsInt + b.AsInt);
+            return (left.Kind == ValueKind.Timestamp) != (right.Kind == ValueKind.Timestamp) ? XsValue.Timestamp(sum) : XsValue.Int(sum);
         }
         return XsValue.Decimal(a.ToDouble() + b.ToDouble());
     }
@@ -73,7 +76,10 @@ public static class Operators
         if (a.IsInteger && b.IsInteger)
         {
             var difference = unchecked(a.AsInt - b.AsInt);
-            return ((a.AsInt ^ b.AsInt) & (a.AsInt ^ difference)) < 0 ? XsValue.Decimal((double)a.AsInt - b.AsInt) : XsValue.Int(difference);
+            if (((a.AsInt ^ b.AsInt) & (a.AsInt ^ difference)) < 0)
+                return XsValue.Decimal((double)a.AsInt - b.AsInt);
+            // A timestamp moved by a duration stays a timestamp; the difference of two timestamps is a duration.
+            return left.Kind == ValueKind.Timestamp && right.Kind != ValueKind.Timestamp ? XsValue.Timestamp(difference) : XsValue.Int(difference);
         }
         return XsValue.Decimal(a.ToDouble() - b.ToDouble());
     }

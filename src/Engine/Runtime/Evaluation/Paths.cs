@@ -48,8 +48,10 @@ internal static class Paths
                 throw ScriptErrorException.Fatal($"Index {(long)number.ToDouble()} is outside the list of {array.Count} elements.");
             return XsValue.Array(array.SetItem((int)index, SetIn(array[(int)index], keys, depth + 1, value)));
         }
+        // An empty list takes a named key by becoming an object, as PHP's arrays do; a list with elements does not.
+        var isEmptyList = container.Kind == ValueKind.Array && container.AsArray.Count == 0;
         var obj = container.Kind == ValueKind.Object ? container.AsObject : XsObject.Empty;
-        if (container.Kind is not (ValueKind.Object or ValueKind.Null))
+        if (container.Kind is not (ValueKind.Object or ValueKind.Null) && !isEmptyList)
             throw ScriptErrorException.Fatal($"Cannot set '{ValueConversions.ToText(key)}' inside {ValueConversions.KindName(container)}.");
         var name = ValueConversions.ToText(key);
         return XsValue.Object(obj.Set(name, SetIn(obj.Get(name), keys, depth + 1, value)));

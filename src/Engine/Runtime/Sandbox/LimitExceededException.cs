@@ -38,7 +38,11 @@ public sealed class FunctionDepthExceededException(int limit, SourceSpan? span)
     : LimitExceededException("function_depth", $"function.run nested more than {limit} deep.", span);
 
 public sealed class ValueSizeExceededException(long limit, SourceSpan? span)
-    : LimitExceededException("value_size", $"A value grew beyond {limit / (1024 * 1024):N0} MB, the limit for one value.", span);
+    : LimitExceededException("value_size", $"A value grew beyond {Describe(limit)}, the limit for one value.", span)
+{
+    private static string Describe(long bytes) =>
+        bytes >= 1024 * 1024 ? $"{bytes / (1024.0 * 1024):0.#} MB" : bytes >= 1024 ? $"{bytes / 1024.0:0.#} KB" : $"{bytes} bytes";
+}
 
 public sealed class RecordLimitExceededException(int limit, SourceSpan? span)
     : LimitExceededException("records_per_query", $"A query asked for more than {limit:N0} records, the limit for one query.", span);

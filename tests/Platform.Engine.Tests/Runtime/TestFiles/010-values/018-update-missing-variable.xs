@@ -1,0 +1,6 @@
+task update_missing {
+  stack {
+    var.update $fresh.a { value = 1 }
+    return { value = $fresh }
+  }
+}

@@ -1,0 +1,5 @@
+task mod_zero {
+  stack {
+    return { value = 5 % 0 }
+  }
+}

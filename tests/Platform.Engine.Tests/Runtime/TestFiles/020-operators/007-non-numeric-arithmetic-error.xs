@@ -1,0 +1,6 @@
+task bad_math {
+  stack {
+    var $a { value = "apple" }
+    return { value = $a * 2 }
+  }
+}

@@ -1,0 +1,5 @@
+task negate_error {
+  stack {
+    return { value = -"abc" }
+  }
+}

@@ -1,0 +1,10 @@
+task for_loop {
+  stack {
+    for (4) {
+      each as $i {
+        debug.log { value = $i }
+      }
+    }
+    return { value = $i }
+  }
+}

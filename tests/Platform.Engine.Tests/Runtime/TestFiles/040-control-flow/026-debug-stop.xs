@@ -1,0 +1,7 @@
+task stop {
+  stack {
+    debug.log { value = "before" }
+    debug.stop { value = "stopped here" }
+    debug.log { value = "after" }
+  }
+}

@@ -1,0 +1,5 @@
+task no_return {
+  stack {
+    var $x { value = 1 }
+  }
+}

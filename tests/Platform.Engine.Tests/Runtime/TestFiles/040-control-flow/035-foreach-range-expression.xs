@@ -1,0 +1,9 @@
+task ranges {
+  stack {
+    foreach (`1..4`) {
+      each as $n {
+        debug.log { value = $n }
+      }
+    }
+  }
+}

@@ -1,0 +1,9 @@
+task pre_input {
+  stack {
+    precondition (false) {
+      error_type = "inputerror"
+      error = "Email is required"
+      payload = {field: "email"}
+    }
+  }
+}

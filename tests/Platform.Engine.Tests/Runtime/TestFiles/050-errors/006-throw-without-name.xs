@@ -1,0 +1,5 @@
+task throw_no_name {
+  stack {
+    throw { value = "plain failure" }
+  }
+}

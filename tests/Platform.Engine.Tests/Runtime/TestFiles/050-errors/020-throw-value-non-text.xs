@@ -1,0 +1,8 @@
+task throw_object {
+  stack {
+    throw {
+      name = "Structured"
+      value = 42
+    }
+  }
+}

@@ -1,0 +1,5 @@
+task broken {
+  stack {
+    var $x { value = (1 + }
+  }
+}

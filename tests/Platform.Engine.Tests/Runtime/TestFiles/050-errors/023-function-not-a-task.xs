@@ -1,0 +1,5 @@
+table users {
+  schema {
+    int id
+  }
+}

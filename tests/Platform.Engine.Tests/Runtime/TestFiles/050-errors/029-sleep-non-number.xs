@@ -1,0 +1,5 @@
+task sleep_bad {
+  stack {
+    util.sleep { value = "soon" }
+  }
+}
