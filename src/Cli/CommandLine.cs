@@ -17,6 +17,7 @@ internal static class CommandLine
             "--version" => Version(environment),
             CheckCommand.Name => CheckCommand.Run(rest, environment),
             FormatCommand.Name => FormatCommand.Run(rest, environment),
+            RunCommand.Name => RunCommand.Run(rest, environment),
             var other when other.StartsWith('-') => Usage.Fail(environment, null, $"unknown option '{other}'."),
             var other => Usage.Fail(environment, null, $"unknown command '{other}'."),
         };

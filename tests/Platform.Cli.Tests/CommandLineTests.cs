@@ -14,7 +14,7 @@ public sealed class CommandLineTests
     {
         var run = CliRun.In(Here, flag);
 
-        Assert.Equal("xs - check and format XanoScript (.xs) files", run.Out[0]);
+        Assert.Equal("xs - check, format and run XanoScript (.xs) files", run.Out[0]);
         Assert.Contains("  xs check <files or folders> [--json]   parse and analyze scripts, print their diagnostics", run.Out);
         Assert.Empty(run.Error);
         Assert.Equal(0, run.ExitCode);
@@ -44,7 +44,7 @@ public sealed class CommandLineTests
         var run = CliRun.In(Here);
 
         Assert.Empty(run.Out);
-        Assert.Equal(["xs: no command given.", "Usage: xs <check|fmt> <files or folders> [options]   (xs --help for more)"], run.Error);
+        Assert.Equal(["xs: no command given.", "Usage: xs <check|fmt|run> <files or folders> [options]   (xs --help for more)"], run.Error);
         Assert.Equal(2, run.ExitCode);
     }
 

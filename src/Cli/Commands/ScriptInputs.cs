@@ -22,7 +22,7 @@ internal static class ScriptInputs
         out int exitCode)
     {
         input = null;
-        var (arguments, error) = CommandArguments.Parse(args, knownFlag);
+        var (arguments, error) = CommandArguments.Parse(args, [knownFlag]);
         if (arguments is null)
         {
             exitCode = Usage.Fail(environment, command, error ?? "invalid arguments.");

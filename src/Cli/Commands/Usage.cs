@@ -4,18 +4,20 @@ namespace Platform.Cli.Commands;
 internal static class Usage
 {
     public const string Overview = """
-        xs - check and format XanoScript (.xs) files
+        xs - check, format and run XanoScript (.xs) files
 
         Usage:
           xs check <files or folders> [--json]   parse and analyze scripts, print their diagnostics
           xs fmt <files or folders> [--check]    rewrite scripts in the canonical format
+          xs run <file> [options]                run a task or function against an in-memory database
           xs help [command]                      show this help, or a command's help
           xs --version                           print the version
 
         Folders are searched recursively for *.xs files, skipping entries whose name starts with '.'
         and symbolic links to folders; files named on the command line are read whatever their extension.
 
-        Exit codes: 0 success, 1 problems found, 2 usage error.
+        Exit codes: 0 success, 1 problems found (or a failed run), 2 usage error (or a script
+        with errors that cannot run).
 
         """;
 
@@ -54,12 +56,33 @@ internal static class Usage
 
         """;
 
-    private const string Short = "Usage: xs <check|fmt> <files or folders> [options]   (xs --help for more)";
+    public const string Run = """
+        Usage: xs run <file> [--data seed.json] [--input input.json] [--now <instant>] [--json]
+
+        Runs the task or function in the file against an in-memory database and prints each
+        debug.log value, then the result or the error with its position, then a summary line.
+        Environment variables named XS_ENV_<NAME> are the script's $env.<NAME>.
+
+        Options:
+          --data <file>    seed the database from a JSON object of tables: {"users": [{...}, ...]}
+          --input <file>   a JSON object passed as $input (a function's inputs)
+          --now <instant>  fix the clock at an ISO 8601 instant, e.g. 2025-01-15T10:30:00Z
+          --json           print the run as one JSON object: {"status", "result", "log": [...],
+                           "error": {"code", "name", "message", "line", "column"} | null, "steps", ...}
+          -h, --help       show this help
+
+        Exit codes: 0 the run succeeded, 1 it failed, timed out or was interrupted, 2 the script
+        has errors (printed on stderr) or the command line is wrong.
+
+        """;
+
+    private const string Short = "Usage: xs <check|fmt|run> <files or folders> [options]   (xs --help for more)";
 
     public static string? ForCommand(string command) => command switch
     {
         CheckCommand.Name => Check,
         FormatCommand.Name => Format,
+        RunCommand.Name => Run,
         _ => null,
     };
 
@@ -71,6 +94,7 @@ internal static class Usage
         {
             CheckCommand.Name => "Usage: xs check <files or folders> [--json]   (xs check --help for more)",
             FormatCommand.Name => "Usage: xs fmt <files or folders> [--check]   (xs fmt --help for more)",
+            RunCommand.Name => "Usage: xs run <file> [--data seed.json] [--input input.json] [--now <instant>] [--json]   (xs run --help for more)",
             _ => Short,
         });
         return ExitCodes.Usage;

@@ -1,0 +1,196 @@
+using System.Text.Json;
+using Platform.Cli.Tests.Shared;
+
+namespace Platform.Cli.Tests.Commands;
+
+public sealed class RunCommandTests : IDisposable
+{
+    private const string Now = "2025-01-15T10:30:00Z";
+
+    private const string Report = """
+        task report {
+          stack {
+            var $total { value = 0 }
+            foreach ([2, 3, 5]) {
+              each as $n {
+                var.update $total { value = $total + $n }
+              }
+            }
+            debug.log { value = "total " ~ $total }
+            return { value = {total: $total, at: now} }
+          }
+        }
+        """;
+
+    private const string Failing = """
+        task failing {
+          stack {
+            debug.log { value = "checking" }
+            precondition (1 > 2) {
+              error_type = "badrequest"
+              error = "One is not greater than two"
+            }
+          }
+        }
+        """;
+
+    private const string Greeting = """
+        function greet {
+          input {
+            text name
+          }
+          stack {
+            var $message { value = "Hello, " ~ $input.name }
+          }
+          response = $message
+        }
+        """;
+
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void Run_SucceedingTask_PrintsLogResultAndSummaryAndExitsZero()
+    {
+        _folder.Write("report.xs", Report);
+
+        var run = CliRun.In(_folder.Root, "run", "report.xs", "--now", Now);
+
+        Assert.Equal("log 9:5: \"total 10\"", run.Out[0]);
+        Assert.Equal("result: {\"total\":10,\"at\":2025-01-15T10:30:00.000Z}", run.Out[1]);
+        Assert.Matches(@"^succeeded in \d+ ms: 7 statements, 0 database calls, 0 requests$", run.Out[2]);
+        Assert.Empty(run.Error);
+        Assert.Equal(0, run.ExitCode);
+    }
+
+    [Fact]
+    public void Run_Json_PrintsOneObjectWithTheDocumentedShape()
+    {
+        _folder.Write("report.xs", Report);
+
+        var run = CliRun.In(_folder.Root, "run", "report.xs", "--json", $"--now={Now}");
+
+        using var json = JsonDocument.Parse(Assert.Single(run.Out));
+        var root = json.RootElement;
+        Assert.Equal("succeeded", root.GetProperty("status").GetString());
+        Assert.Equal(10, root.GetProperty("result").GetProperty("total").GetInt32());
+        Assert.Equal(1736937000000, root.GetProperty("result").GetProperty("at").GetInt64());
+        Assert.Equal(["total 10"], root.GetProperty("log").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("error").ValueKind);
+        Assert.Equal(7, root.GetProperty("steps").GetInt32());
+        Assert.Equal(0, run.ExitCode);
+    }
+
+    [Fact]
+    public void Run_FailingTask_PrintsTheErrorWithItsPositionAndExitsOne()
+    {
+        _folder.Write("failing.xs", Failing);
+
+        var run = CliRun.In(_folder.Root, "run", "failing.xs");
+
+        Assert.Equal("log 3:5: \"checking\"", run.Out[0]);
+        Assert.Equal("error 4:5: ERROR_CODE_BAD_REQUEST: One is not greater than two", run.Out[1]);
+        Assert.StartsWith("failed in ", run.Out[2], StringComparison.Ordinal);
+        Assert.Equal(1, run.ExitCode);
+    }
+
+    [Fact]
+    public void Run_FailingTaskAsJson_GivesTheErrorObject()
+    {
+        _folder.Write("failing.xs", Failing);
+
+        var run = CliRun.In(_folder.Root, "run", "failing.xs", "--json");
+
+        using var json = JsonDocument.Parse(Assert.Single(run.Out));
+        var error = json.RootElement.GetProperty("error");
+        Assert.Equal("failed", json.RootElement.GetProperty("status").GetString());
+        Assert.Equal("ERROR_CODE_BAD_REQUEST", error.GetProperty("code").GetString());
+        Assert.Equal(JsonValueKind.Null, error.GetProperty("name").ValueKind);
+        Assert.Equal("One is not greater than two", error.GetProperty("message").GetString());
+        Assert.Equal(4, error.GetProperty("line").GetInt32());
+        Assert.Equal(5, error.GetProperty("column").GetInt32());
+        Assert.Equal(1, run.ExitCode);
+    }
+
+    [Fact]
+    public void Run_ScriptWithErrors_IsNotRunAndExitsTwo()
+    {
+        _folder.Write("broken.xs", "task broken {\n  stack {\n    debug.log { value = (1 + }\n  }\n}\n");
+
+        var run = CliRun.In(_folder.Root, "run", "broken.xs");
+
+        Assert.Empty(run.Out);
+        Assert.StartsWith("broken.xs(3,30): error XS", run.Error[0], StringComparison.Ordinal);
+        Assert.Equal("xs: 'broken.xs' has 1 error and was not run.", run.Error[^1]);
+        Assert.Equal(2, run.ExitCode);
+    }
+
+    [Fact]
+    public void Run_FileWithoutTaskOrFunction_ExitsTwo()
+    {
+        _folder.Write("table.xs", "table users {\n  schema {\n    int id\n  }\n}\n");
+
+        var run = CliRun.In(_folder.Root, "run", "table.xs");
+
+        Assert.Equal("xs: 'table.xs' holds no task or function; only those can run.", run.Error[0]);
+        Assert.Equal(2, run.ExitCode);
+    }
+
+    [Fact]
+    public void Run_FunctionWithInputFile_ReturnsItsResponse()
+    {
+        _folder.Write("greet.xs", Greeting);
+        _folder.Write("input.json", """{"name": "Ada"}""");
+
+        var run = CliRun.In(_folder.Root, "run", "greet.xs", "--input", "input.json");
+
+        Assert.Equal("result: \"Hello, Ada\"", run.Out[0]);
+        Assert.Equal(0, run.ExitCode);
+    }
+
+    [Theory]
+    [InlineData("--now", "yesterday", "xs: --now needs an ISO 8601 instant such as 2025-01-15T10:30:00Z, not 'yesterday'.")]
+    [InlineData("--data", "missing.json", "xs: --data: file not found: 'missing.json'.")]
+    [InlineData("--data", "list.json", "xs: --data: the file must hold an object of tables, each a list of records: {\"users\": [{\"name\": \"Ada\"}]}.")]
+    [InlineData("--data", "broken.json", "xs: --data: 'broken.json'(2,11) is not valid JSON: '}' is invalid after a property name. Expected a ':'.")]
+    [InlineData("--input", "list.json", "xs: --input: the file must hold a JSON object of input values.")]
+    public void Run_BadOption_ExitsTwoNamingTheOption(string option, string value, string message)
+    {
+        _folder.Write("report.xs", Report);
+        _folder.Write("list.json", "[1, 2]");
+        _folder.Write("broken.json", "{\n  \"users\" }");
+
+        var run = CliRun.In(_folder.Root, "run", "report.xs", option, value);
+
+        Assert.Empty(run.Out);
+        Assert.Equal(message, run.Error[0]);
+        Assert.Equal(2, run.ExitCode);
+    }
+
+    [Theory]
+    [InlineData(new[] { "run" }, "xs: no files or folders given.")]
+    [InlineData(new[] { "run", "a.xs", "b.xs" }, "xs: give exactly one script to run.")]
+    [InlineData(new[] { "run", "nowhere.xs" }, "xs: file not found: 'nowhere.xs'.")]
+    [InlineData(new[] { "run", "report.xs", "--now" }, "xs: the option '--now' needs a value.")]
+    [InlineData(new[] { "run", "report.xs", "--fast" }, "xs: unknown option '--fast'.")]
+    public void Run_WrongCommandLine_ExitsTwo(string[] args, string message)
+    {
+        _folder.Write("report.xs", Report);
+
+        var run = CliRun.In(_folder.Root, args);
+
+        Assert.Equal(message, run.Error[0]);
+        Assert.StartsWith("Usage: xs run <file>", run.Error[1], StringComparison.Ordinal);
+        Assert.Equal(2, run.ExitCode);
+    }
+
+    [Fact]
+    public void Run_Help_PrintsTheRunUsage()
+    {
+        var run = CliRun.In(_folder.Root, "run", "--help");
+
+        Assert.Equal("Usage: xs run <file> [--data seed.json] [--input input.json] [--now <instant>] [--json]", run.Out[0]);
+        Assert.Equal(0, run.ExitCode);
+    }
+}
