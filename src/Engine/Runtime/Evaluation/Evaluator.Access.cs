@@ -43,6 +43,14 @@ internal sealed partial class Evaluator
 
     private XsValue Access(ExpressionNode node)
     {
+        // The common one-step forms ($user.name, $list[0]) skip building an accessor list.
+        switch (node)
+        {
+            case MemberAccessExpression { Target: VariableExpression { Name: not "$var" } variable } member:
+                return Member(Variable(variable.Name), member.Member);
+            case IndexExpression { Target: VariableExpression variable, Index: not VariableExpression { Name: "$$" } } index:
+                return Index(Variable(variable.Name), Evaluate(index.Index));
+        }
         var (root, accessors) = Flatten(node);
         return Follow(Evaluate(root), accessors, 0);
     }

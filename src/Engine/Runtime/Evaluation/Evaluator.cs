@@ -74,6 +74,8 @@ internal sealed partial class Evaluator(RunContext run, FilterRegistry filters) 
             case BinaryOperator.Coalesce:
                 var left = Evaluate(binary.Left);
                 return left.IsNull ? Evaluate(binary.Right) : left;
+            case BinaryOperator.Concat when binary.Left is BinaryExpression { Operator: BinaryOperator.Concat }:
+                return ConcatChain(binary);
             default:
                 var leftValue = Evaluate(binary.Left);
                 var rightValue = Evaluate(binary.Right);
@@ -81,6 +83,26 @@ internal sealed partial class Evaluator(RunContext run, FilterRegistry filters) 
                     return XsValue.True; // A null-safe comparison with nothing to compare to is dropped.
                 return Operators.Apply(binary.Operator, leftValue, rightValue);
         }
+    }
+
+    /// <summary>
+    /// <c>$text ~ "a" ~ $b ~ "\n"</c> builds its text once, left to right, instead of copying the growing prefix at
+    /// every <c>~</c>: a loop appending to a long text stays linear in the text's length.
+    /// </summary>
+    private XsValue ConcatChain(BinaryExpression chain)
+    {
+        var operands = new List<ExpressionNode>();
+        ExpressionNode node = chain;
+        while (node is BinaryExpression { Operator: BinaryOperator.Concat } link)
+        {
+            operands.Add(link.Right);
+            node = link.Left;
+        }
+        operands.Add(node);
+        var parts = new string[operands.Count];
+        for (var i = 0; i < parts.Length; i++)
+            parts[i] = ValueConversions.ToText(Evaluate(operands[operands.Count - 1 - i]));
+        return XsValue.Text(string.Concat(parts));
     }
 
     private bool IsBetween(BetweenExpression between)

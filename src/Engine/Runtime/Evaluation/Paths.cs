@@ -12,16 +12,26 @@ internal static class Paths
 {
     public static void Assign(RunContext run, Evaluator evaluator, ExpressionNode target, XsValue value)
     {
+        if (target is VariableExpression { Name: not "$var" } plain)
+        {
+            SetVariable(run, plain.Name, value);
+            return;
+        }
+        AssignPath(run, evaluator, target, value);
+    }
+
+    // Separate from Assign: its key-evaluating lambda would otherwise allocate a closure on every plain assignment.
+    private static void AssignPath(RunContext run, Evaluator evaluator, ExpressionNode target, XsValue value)
+    {
         var (root, accessors) = Evaluator.Flatten(target);
         if (root is not VariableExpression variable)
             throw ScriptErrorException.Fatal("Only a variable, or a path inside one, can be assigned.");
-        if (Language.Binding.Variables.Reserved.Contains(variable.Name))
-            throw ScriptErrorException.Fatal($"'{variable.Name}' is reserved and cannot be assigned.");
         if (accessors.Count == 0)
         {
-            run.Frame.Variables[variable.Name] = value;
+            SetVariable(run, variable.Name, value);
             return;
         }
+        CheckAssignable(variable.Name);
         var keys = accessors.Select(accessor => accessor switch
         {
             MemberAccessExpression member => XsValue.Text(member.Member),
@@ -29,6 +39,18 @@ internal static class Paths
             _ => XsValue.Null,
         }).ToList();
         run.Frame.Variables[variable.Name] = SetIn(run.Frame.Get(variable.Name), keys, 0, value);
+    }
+
+    private static void SetVariable(RunContext run, string name, XsValue value)
+    {
+        CheckAssignable(name);
+        run.Frame.Variables[name] = value;
+    }
+
+    private static void CheckAssignable(string name)
+    {
+        if (Language.Binding.Variables.Reserved.Contains(name))
+            throw ScriptErrorException.Fatal($"'{name}' is reserved and cannot be assigned.");
     }
 
     private static XsValue SetIn(XsValue container, List<XsValue> keys, int depth, XsValue value)

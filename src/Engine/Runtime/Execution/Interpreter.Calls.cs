@@ -9,6 +9,9 @@ namespace Platform.Engine.Runtime.Execution;
 
 internal sealed partial class Interpreter
 {
+    // Keyed by node identity: syntax nodes are records, and their structural equality would be slow and wrong here.
+    private readonly Dictionary<CallStatement, BoundStatement> _bound = new(ReferenceEqualityComparer.Instance);
+
     private async ValueTask<(Flow Flow, XsValue? Result)> ExecuteCallAsync(CallStatement call)
     {
         switch (call.Keyword)
@@ -30,26 +33,39 @@ internal sealed partial class Interpreter
                 run.AddLog(ReturnValue, call.KeywordSpan);
                 return (Flow.Return, ReturnValue);
         }
-        var schema = StatementCatalog.Find(call.Keyword)
-            ?? throw ScriptErrorException.Fatal($"Unknown statement '{call.Keyword}'.");
-        var result = MockFor(call, schema) ?? await InvokeAsync(call, schema);
+        var bound = Bind(call);
+        var result = MockFor(call, bound.Schema) ?? await InvokeAsync(call, bound);
         if (call.Binding is { } binding)
             Paths.Assign(run, evaluator, binding.Variable, run.Checked(result, call.KeywordSpan));
-        return (Flow.Normal, schema.ProducesValue ? result : null);
+        return (Flow.Normal, bound.Schema.ProducesValue ? result : null);
     }
 
     private XsValue Value(CallStatement call, string attribute) =>
         call.Attributes?.Find(attribute)?.Value is { } expression ? evaluator.Evaluate(expression) : XsValue.Null;
 
-    private async ValueTask<XsValue> InvokeAsync(CallStatement call, StatementSchema schema)
+    /// <summary>A statement's schema and handler, looked up once per statement node of the run (loops run the same nodes).</summary>
+    private sealed record BoundStatement(StatementSchema Schema, StatementHandler? Handler);
+
+    private BoundStatement Bind(CallStatement call)
+    {
+        if (_bound.TryGetValue(call, out var bound))
+            return bound;
+        var schema = StatementCatalog.Find(call.Keyword)
+            ?? throw ScriptErrorException.Fatal($"Unknown statement '{call.Keyword}'.");
+        bound = new BoundStatement(schema, statements.Find(call.Keyword));
+        _bound[call] = bound;
+        return bound;
+    }
+
+    private ValueTask<XsValue> InvokeAsync(CallStatement call, BoundStatement bound)
     {
         if (call.Keyword == "function.run")
-            return await RunFunctionAsync(call);
-        var handler = statements.Find(call.Keyword)
-            ?? throw ScriptErrorException.Fatal(schema.Support == StatementSupport.TestOnly
+            return RunFunctionAsync(call);
+        var handler = bound.Handler
+            ?? throw ScriptErrorException.Fatal(bound.Schema.Support == StatementSupport.TestOnly
                 ? $"'{call.Keyword}' only works inside a test."
                 : $"'{call.Keyword}' is not supported by this server.");
-        return await handler(new StatementCall(call, schema, run, evaluator));
+        return handler(new StatementCall(call, bound.Schema, run, evaluator));
     }
 
     /// <summary>Inside a named unit test, a statement with <c>mock = {"test name": value}</c> returns that value instead of running.</summary>

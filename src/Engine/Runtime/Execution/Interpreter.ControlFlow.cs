@@ -77,8 +77,8 @@ internal sealed partial class Interpreter
         {
             var flow = await IterateAsync(loop, items.Count, i =>
             {
-                state.Index = i;
-                return items[i];
+                state.Index = (int)i;
+                return items[(int)i];
             });
             if (state.Removed.Count > 0 && source.Kind == ValueKind.Array && Variables(loop.Source))
             {
@@ -101,11 +101,11 @@ internal sealed partial class Interpreter
         return IterateAsync(loop, Math.Max(0, count), i => XsValue.Int(i));
     }
 
-    private async ValueTask<Flow> IterateAsync(LoopStatement loop, long count, Func<int, XsValue> element)
+    private async ValueTask<Flow> IterateAsync(LoopStatement loop, long count, Func<long, XsValue> element)
     {
         if (loop.Each is not { } each)
             return Flow.Normal;
-        for (var i = 0; i < count; i++)
+        for (var i = 0L; i < count; i++)
         {
             if (i >= run.Limits.LoopIterations)
                 throw new LoopLimitExceededException(run.Limits.LoopIterations, loop.KeywordSpan);

@@ -61,7 +61,8 @@ internal sealed class RunContext
 
     public TimeSpan Elapsed => Clock.GetElapsedTime(_startTimestamp);
 
-    public long Timestamp() => Clock.GetTimestamp();
+    /// <summary>When a statement starts, for its trace step; 0 once the trace is full, sparing the clock read.</summary>
+    public long Timestamp() => _trace.Count < Environment.TraceCapacity ? Clock.GetTimestamp() : 0;
 
     /// <summary>Counts a statement and enforces cancellation and the step and time limits.</summary>
     public void Step(SourceSpan span)

@@ -12,7 +12,7 @@ namespace Platform.Engine.Runtime.Statements;
 /// One execution of a statement, as its handler sees it: attributes (evaluated when asked for, with the catalog's
 /// defaults), the target, the run's ports, and errors that name the statement.
 /// </summary>
-internal sealed class StatementCall(CallStatement node, StatementSchema schema, RunContext run, Evaluator evaluator)
+internal readonly struct StatementCall(CallStatement node, StatementSchema schema, RunContext run, Evaluator evaluator)
 {
     public CallStatement Node { get; } = node;
 

@@ -11,5 +11,14 @@ public sealed record AttributeBlock(IReadOnlyList<AttributeNode> Attributes, IRe
 {
     public static AttributeBlock Empty(SourceSpan span) => new([], [], span);
 
-    public AttributeNode? Find(string name) => Attributes.FirstOrDefault(a => a.Name == name);
+    // A loop, not LINQ: the interpreter asks for attributes on every statement it runs.
+    public AttributeNode? Find(string name)
+    {
+        for (var i = 0; i < Attributes.Count; i++)
+        {
+            if (string.Equals(Attributes[i].Name, name, StringComparison.Ordinal))
+                return Attributes[i];
+        }
+        return null;
+    }
 }

@@ -12,5 +12,13 @@ public sealed record TryCatchStatement(
     Trivia Trivia,
     SourceSpan Span) : StatementNode("try_catch", KeywordSpan, Disabled, Trivia, Span)
 {
-    public TryCatchPart? Find(string keyword) => Parts.FirstOrDefault(p => p.Keyword == keyword);
+    public TryCatchPart? Find(string keyword)
+    {
+        for (var i = 0; i < Parts.Count; i++)
+        {
+            if (string.Equals(Parts[i].Keyword, keyword, StringComparison.Ordinal))
+                return Parts[i];
+        }
+        return null;
+    }
 }
