@@ -31,7 +31,8 @@ internal static class Paths
         run.Frame.Variables[variable.Name] = SetIn(run.Frame.Get(variable.Name), keys, 0, value);
     }
 
-    private static XsValue SetIn(XsValue container, List<XsValue> keys, int depth, XsValue value)
+    /// <summary>The container with the value stored at the keys from depth on; missing keys become objects, an index one past the end appends.</summary>
+    internal static XsValue SetIn(XsValue container, IReadOnlyList<XsValue> keys, int depth, XsValue value)
     {
         if (depth == keys.Count)
             return value;
