@@ -1,3 +1,4 @@
+using Platform.Engine.Language.Catalog;
 using Platform.Engine.Language.Syntax;
 using Platform.Engine.Runtime.Filters;
 using Platform.Engine.Runtime.Sandbox;
@@ -73,7 +74,8 @@ internal static class ArrayStatements
     }
 
     /// <summary>The list the statement works on: in parentheses, or held in the variable it names. Null is an empty list.</summary>
-    private static XsArray Target(StatementCall call) => ListOf(call, call.Target(), "the list");
+    private static XsArray Target(StatementCall call) =>
+        ListOf(call, call.Target(), call.Schema.Target == StatementTarget.Variable ? "the variable's value" : "the value in parentheses");
 
     private static XsArray Other(StatementCall call) => ListOf(call, call.Attribute("value"), "'value'");
 
