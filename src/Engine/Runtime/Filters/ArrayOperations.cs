@@ -11,12 +11,12 @@ internal static class ArrayOperations
     /// <summary>The elements without repeats (same key), keeping the first of each.</summary>
     public static XsArray Unique(XsArray items, ElementExpression key)
     {
-        var seen = new List<XsValue>();
+        var seen = new LooseSet();
         var builder = new XsArray.Builder();
         var keys = KeysOf(items, key);
         for (var i = 0; i < items.Count; i++)
         {
-            if (ContainsLoosely(seen, keys[i]))
+            if (seen.Contains(keys[i]))
                 continue;
             seen.Add(keys[i]);
             builder.Add(items[i]);
@@ -105,12 +105,12 @@ internal static class ArrayOperations
 
     private static XsArray Keep(XsArray left, XsArray right, ElementExpression key, bool present)
     {
-        var rightKeys = KeysOf(right, key);
+        var rightKeys = new LooseSet(KeysOf(right, key));
         var leftKeys = KeysOf(left, key);
         var builder = new XsArray.Builder();
         for (var i = 0; i < left.Count; i++)
         {
-            if (ContainsLoosely(rightKeys, leftKeys[i]) == present)
+            if (rightKeys.Contains(leftKeys[i]) == present)
                 builder.Add(left[i]);
         }
         return builder.ToArray();
@@ -124,7 +124,4 @@ internal static class ArrayOperations
             keys[i] = key(items[i], i, parent, XsValue.Null);
         return keys;
     }
-
-    private static bool ContainsLoosely(IEnumerable<XsValue> values, XsValue value) =>
-        values.Any(candidate => ValueComparer.LooseEquals(candidate, value));
 }
