@@ -90,22 +90,24 @@ internal static partial class ArrayFilters
         return XsValue.Array(XsArray.Create(items));
     }
 
+    // An explicit stack, not recursion: a list nested a million deep (built in a loop) must not overflow the stack.
     private static XsValue Flatten(FilterCall call)
     {
         var builder = new XsArray.Builder();
-        AddFlattened(builder, call.InputArray);
-        return XsValue.Array(builder.ToArray());
-    }
-
-    private static void AddFlattened(XsArray.Builder builder, XsArray items)
-    {
-        foreach (var item in items)
+        var pending = new Stack<(XsArray List, int Next)>();
+        pending.Push((call.InputArray, 0));
+        while (pending.TryPop(out var top))
         {
+            if (top.Next == top.List.Count)
+                continue;
+            pending.Push((top.List, top.Next + 1));
+            var item = top.List[top.Next];
             if (item.Kind == ValueKind.Array)
-                AddFlattened(builder, item.AsArray);
+                pending.Push((item.AsArray, 0));
             else
                 builder.Add(item);
         }
+        return XsValue.Array(builder.ToArray());
     }
 
     private static XsValue SafeArray(FilterCall call) => call.Input.Kind switch
@@ -133,20 +135,7 @@ internal static partial class ArrayFilters
         var list = ValuePaths.Get(container, path);
         if (list.Kind is not (ValueKind.Array or ValueKind.Null))
             throw call.Error($"the value at \"{ValueConversions.ToText(call.Argument(1))}\" must be a list, not {ValueConversions.KindName(list)}.");
-        return Store(call, container, path, XsValue.Array(change(list.IsNull ? XsArray.Empty : list.AsArray)));
-    }
-
-    /// <summary>The value with another stored at a path; a path that cannot be followed is this filter's error.</summary>
-    internal static XsValue Store(FilterCall call, XsValue container, IReadOnlyList<XsValue> path, XsValue value)
-    {
-        try
-        {
-            return ValuePaths.Set(container, path, value);
-        }
-        catch (Execution.ScriptErrorException error)
-        {
-            throw call.Error(error.Error.Message);
-        }
+        return call.Store(container, path, XsValue.Array(change(list.IsNull ? XsArray.Empty : list.AsArray)));
     }
 
     private static XsValue Join(FilterCall call)

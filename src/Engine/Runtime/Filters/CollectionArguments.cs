@@ -29,4 +29,17 @@ internal static class CollectionArguments
         call.Input.IsNull || ArrayOperations.IsCollection(call.Input)
             ? call.Input
             : throw call.Error($"it works on lists and objects, not {ValueConversions.KindName(call.Input)}.");
+
+    /// <summary>The value with another stored at a path; a path that cannot be followed is this filter's error.</summary>
+    public static XsValue Store(this FilterCall call, XsValue container, IReadOnlyList<XsValue> path, XsValue value)
+    {
+        try
+        {
+            return ValuePaths.Set(container, path, value);
+        }
+        catch (Execution.ScriptErrorException error)
+        {
+            throw call.Error(error.Error.Message);
+        }
+    }
 }

@@ -41,7 +41,7 @@ internal static class ObjectFilters
         var path = call.PathArgument(0);
         if (path.Count == 0)
             throw call.Error("the path must name a key.");
-        return ArrayFilters.Store(call, input, path, call.Argument(1));
+        return call.Store(input, path, call.Argument(1));
     }
 
     /// <summary>An object pairing the input keys with the argument's values, position by position.</summary>

@@ -3,8 +3,8 @@ using Platform.Engine.Runtime.Sandbox;
 
 namespace Platform.Engine.Tests.Runtime.Filters;
 
-/// <summary>Lists built or walked by the array filters and statements stay within the run's loop limit.</summary>
-public sealed class CollectionLimitTests
+/// <summary>Lists built or walked by the array filters and statements stay within the run's loop limit, and deep ones do not overflow the stack.</summary>
+public sealed class CollectionRobustnessTests
 {
     private static RunEnvironment LimitedTo(long iterations) =>
         TestRuns.Environment() with { Limits = TestRuns.Environment().Limits with { LoopIterations = iterations } };
@@ -43,5 +43,32 @@ public sealed class CollectionLimitTests
         Assert.Equal(RunStatus.Failed, result.Status);
         Assert.Equal("loop_iterations", result.Failure?.Limit);
         Assert.NotNull(result.Failure?.Span);
+    }
+
+    [Fact]
+    public async Task Flatten_ListNestedVeryDeep_GivesItsLeaves()
+    {
+        const string script = """
+            task deep {
+              stack {
+                var $nested {
+                  value = []
+                }
+                for (200000) {
+                  each as $i {
+                    var.update $nested {
+                      value = [$nested, $i]
+                    }
+                  }
+                }
+                return {
+                  value = ($nested|flatten|count) ~ " " ~ ($nested|flatten|first)
+                }
+              }
+            }
+            """;
+        var result = await TestRuns.RunAsync(script);
+        Assert.Equal(RunStatus.Succeeded, result.Status);
+        Assert.Equal("\"200000 0\"", Engine.Runtime.Values.ValueDisplay.Format(result.Result));
     }
 }
