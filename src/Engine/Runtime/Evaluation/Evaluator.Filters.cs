@@ -42,18 +42,25 @@ internal sealed partial class Evaluator
 
         public XsValue Evaluate(int index) => evaluator.Evaluate(node.Arguments[index]);
 
-        public XsValue EvaluateFor(int index, XsValue item, long position, XsValue parent, XsValue accumulator)
+        public XsValue EvaluateFor(int index, XsValue item, long position, XsValue parent, XsValue accumulator) =>
+            evaluator.EvaluateFor(node.Arguments[index], item, position, parent, accumulator);
+    }
+
+    /// <summary>
+    /// Evaluates an expression for one element, with <c>$$</c>/<c>$this</c>, <c>$index</c>, <c>$parent</c> and
+    /// <c>$result</c> bound: a higher-order filter's argument, or an array statement's condition or <c>by</c>.
+    /// </summary>
+    public XsValue EvaluateFor(ExpressionNode expression, XsValue item, long position, XsValue parent, XsValue accumulator)
+    {
+        var outer = _lambda;
+        _lambda = new LambdaScope(item, position, parent, accumulator, outer);
+        try
         {
-            var outer = evaluator._lambda;
-            evaluator._lambda = new LambdaScope(item, position, parent, accumulator, outer);
-            try
-            {
-                return evaluator.Evaluate(node.Arguments[index]);
-            }
-            finally
-            {
-                evaluator._lambda = outer;
-            }
+            return Evaluate(expression);
+        }
+        finally
+        {
+            _lambda = outer;
         }
     }
 }

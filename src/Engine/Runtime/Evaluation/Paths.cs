@@ -53,7 +53,8 @@ internal static class Paths
             throw ScriptErrorException.Fatal($"'{name}' is reserved and cannot be assigned.");
     }
 
-    private static XsValue SetIn(XsValue container, List<XsValue> keys, int depth, XsValue value)
+    /// <summary>The container with the value stored at the keys from depth on; missing keys become objects, an index one past the end appends.</summary>
+    internal static XsValue SetIn(XsValue container, IReadOnlyList<XsValue> keys, int depth, XsValue value)
     {
         if (depth == keys.Count)
             return value;

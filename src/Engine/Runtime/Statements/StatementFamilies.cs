@@ -7,5 +7,7 @@ internal static class StatementFamilies
     [
         VariableStatements.Register,
         DebugStatements.Register,
+        ArrayStatements.Register,
+        ObjectStatements.Register,
     ];
 }
