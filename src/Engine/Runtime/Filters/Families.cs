@@ -5,5 +5,8 @@ internal static class Families
 {
     public static readonly Action<FilterRegistry>[] All =
     [
+        MathFilters.Register,
+        ComparisonFilters.Register,
+        TextFilters.Register,
     ];
 }

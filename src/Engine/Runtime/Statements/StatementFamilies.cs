@@ -7,5 +7,7 @@ internal static class StatementFamilies
     [
         VariableStatements.Register,
         DebugStatements.Register,
+        MathStatements.Register,
+        TextStatements.Register,
     ];
 }

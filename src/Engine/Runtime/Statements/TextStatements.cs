@@ -1,0 +1,43 @@
+using Platform.Engine.Runtime.Filters;
+using Platform.Engine.Runtime.Values;
+
+namespace Platform.Engine.Runtime.Statements;
+
+/// <summary>
+/// text.* statements (reference §6.4): append, prepend and the trims change the variable in place; the tests
+/// (contains, starts_with…) yield a boolean for <c>as $name</c>. Each does what the matching filter does.
+/// </summary>
+internal static class TextStatements
+{
+    public static void Register(StatementRegistry registry)
+    {
+        registry.Add("text.append", call => Update(call, (text, value) => TextOperations.Concat(text, value)));
+        registry.Add("text.prepend", call => Update(call, (text, value) => TextOperations.Concat(value, text)));
+        registry.Add("text.trim", call => Update(call, (text, value) => TextOperations.Trim(text, value, TrimEnds.Both)));
+        registry.Add("text.ltrim", call => Update(call, (text, value) => TextOperations.Trim(text, value, TrimEnds.Start)));
+        registry.Add("text.rtrim", call => Update(call, (text, value) => TextOperations.Trim(text, value, TrimEnds.End)));
+        registry.Add("text.contains", call => Test(call, (text, value) => TextOperations.Contains(text, value, ignoreCase: false)));
+        registry.Add("text.icontains", call => Test(call, (text, value) => TextOperations.Contains(text, value, ignoreCase: true)));
+        registry.Add("text.starts_with", call => Test(call, (text, value) => TextOperations.StartsWith(text, value, ignoreCase: false)));
+        registry.Add("text.istarts_with", call => Test(call, (text, value) => TextOperations.StartsWith(text, value, ignoreCase: true)));
+        registry.Add("text.ends_with", call => Test(call, (text, value) => TextOperations.EndsWith(text, value, ignoreCase: false)));
+        registry.Add("text.iends_with", call => Test(call, (text, value) => TextOperations.EndsWith(text, value, ignoreCase: true)));
+    }
+
+    private static ValueTask<XsValue> Update(StatementCall call, Func<string, string, string> change)
+    {
+        var (text, value) = Operands(call);
+        call.AssignTarget(XsValue.Text(change(text, value)));
+        return ValueTask.FromResult(XsValue.Null);
+    }
+
+    private static ValueTask<XsValue> Test(StatementCall call, Func<string, string, bool> test)
+    {
+        var (text, value) = Operands(call);
+        return ValueTask.FromResult(XsValue.Bool(test(text, value)));
+    }
+
+    // The variable's text and the value attribute, both read as the text filters read them (null is "").
+    private static (string Text, string Value) Operands(StatementCall call) =>
+        (TextOperations.Of(call.Target(), "the variable", call.Error), TextOperations.Of(call.Attribute("value"), "'value'", call.Error));
+}
