@@ -27,13 +27,13 @@ internal static partial class MathFilters
         XsValue.Text(Convert.ToString(InputInteger(call), toBase));
 
     private static XsValue FromBase(FilterCall call, int fromBase) =>
-        XsValue.Text(ParseDigits(call.InputText, fromBase).ToString(CultureInfo.InvariantCulture));
+        XsValue.Text(ParseDigits(call, fromBase).ToString(CultureInfo.InvariantCulture));
 
     private static XsValue BaseConvert(FilterCall call)
     {
         var fromBase = BaseArgument(call, 0, "the base of the input");
         var toBase = BaseArgument(call, 1, "the base of the result");
-        return XsValue.Text(WriteDigits(ParseDigits(call.InputText, fromBase), toBase));
+        return XsValue.Text(WriteDigits(ParseDigits(call, fromBase), toBase));
     }
 
     private static int BaseArgument(FilterCall call, int index, string role)
@@ -42,17 +42,20 @@ internal static partial class MathFilters
         return number is >= 2 and <= 36 ? (int)number : throw call.Error($"{role} must be between 2 and 36, not {number}.");
     }
 
-    /// <summary>Reads digits of a base as PHP does: case-insensitive, characters that are not digits of the base are skipped.</summary>
-    private static BigInteger ParseDigits(string text, int fromBase)
+    /// <summary>
+    /// Reads the input's digits of a base as PHP does: case-insensitive, characters that are not digits of the base
+    /// skipped. The result is exact (PHP turns to an approximate decimal past 64 bits), up to a bound that keeps it fast.
+    /// </summary>
+    private static BigInteger ParseDigits(FilterCall call, int fromBase)
     {
-        var value = BigInteger.Zero;
-        foreach (var c in text)
-        {
-            var digit = Digits.IndexOf(char.ToLowerInvariant(c), StringComparison.Ordinal);
-            if (digit >= 0 && digit < fromBase)
-                value = value * fromBase + digit;
-        }
-        return value;
+        const int MaxDigits = 4096;
+        var digits = TextOperations.Of(call.Input, "the input", call.Error)
+            .Select(c => Digits.IndexOf(char.ToLowerInvariant(c), StringComparison.Ordinal))
+            .Where(digit => digit >= 0 && digit < fromBase)
+            .ToList();
+        if (digits.Count > MaxDigits)
+            throw call.Error($"the input has {digits.Count} digits; at most {MaxDigits} can be converted.");
+        return digits.Aggregate(BigInteger.Zero, (value, digit) => value * fromBase + digit);
     }
 
     private static string WriteDigits(BigInteger value, int toBase)

@@ -32,7 +32,7 @@ public static class NumberOperations
     public static XsValue Apply(NumberOperation operation, XsValue left, XsValue right, Func<string, ScriptErrorException> error)
     {
         if (operation is NumberOperation.BitwiseAnd or NumberOperation.BitwiseOr or NumberOperation.BitwiseXor)
-            return Bitwise(operation, Integer(left, "the value", error), Integer(right, "the operand", error));
+            return Bitwise(operation, left, right, error);
         try
         {
             return operation switch
@@ -50,12 +50,19 @@ public static class NumberOperations
         }
     }
 
-    private static XsValue Bitwise(NumberOperation operation, long left, long right) => XsValue.Int(operation switch
+    // Bit operations on whole numbers; decimals lose their fraction first, as PHP's (int) cast does.
+    private static XsValue Bitwise(NumberOperation operation, XsValue left, XsValue right, Func<string, ScriptErrorException> error)
     {
-        NumberOperation.BitwiseAnd => left & right,
-        NumberOperation.BitwiseOr => left | right,
-        _ => left ^ right,
-    });
+        var symbol = operation switch { NumberOperation.BitwiseAnd => "&", NumberOperation.BitwiseOr => "|", _ => "^" };
+        if (!TryInteger(left, out var a) || !TryInteger(right, out var b))
+            throw error($"Cannot compute {Operators.Describe(left)} {symbol} {Operators.Describe(right)}: both sides must be whole numbers.");
+        return XsValue.Int(operation switch
+        {
+            NumberOperation.BitwiseAnd => a & b,
+            NumberOperation.BitwiseOr => a | b,
+            _ => a ^ b,
+        });
+    }
 
     /// <summary>A number (int or decimal) from a number, numeric text, a boolean or null.</summary>
     public static XsValue Number(XsValue value, string role, Func<string, ScriptErrorException> error) =>
@@ -67,12 +74,26 @@ public static class NumberOperations
     public static long Integer(XsValue value, string role, Func<string, ScriptErrorException> error)
     {
         var number = Number(value, role, error);
-        if (number.IsInteger)
-            return number.AsInt;
-        var truncated = Math.Truncate(number.AsDecimal);
-        return truncated is >= long.MinValue and < 9.223372036854775807E18
-            ? (long)truncated
+        return TryInteger(number, out var whole)
+            ? whole
             : throw error($"{role} must be a whole number that fits in 64 bits, not {Operators.Describe(number)}.");
+    }
+
+    private static bool TryInteger(XsValue value, out long whole)
+    {
+        whole = 0;
+        if (!ValueConversions.TryToNumber(value, out var number))
+            return false;
+        if (number.IsInteger)
+        {
+            whole = number.AsInt;
+            return true;
+        }
+        var truncated = Math.Truncate(number.AsDecimal);
+        if (truncated is not (>= long.MinValue and < 9.223372036854775807E18))
+            return false;
+        whole = (long)truncated;
+        return true;
     }
 
     /// <summary>A whole decimal as an int when it fits; other values unchanged.</summary>

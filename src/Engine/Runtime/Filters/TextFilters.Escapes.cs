@@ -33,7 +33,7 @@ internal static partial class TextFilters
         return new HashSet<string>(names, StringComparer.OrdinalIgnoreCase);
     }
 
-    [GeneratedRegex("""<!--.*?(?:-->|$)|<\?.*?(?:\?>|$)|<(?=[^\s<>])/?(?<name>[A-Za-z][\w:-]*)?(?:"[^"]*"|'[^']*'|[^'">])*(?:>|$)""", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("""<!--.*?(?:-->|$)|<\?.*?(?:\?>|$)|<(?=[^\s<>])/?(?<name>[A-Za-z][\w:-]*)?(?:"[^"]*"|'[^']*'|[^'">])*(?:>|$)""", RegexOptions.Singleline | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex MarkupPattern();
 
     [GeneratedRegex("""<\s*/?\s*([A-Za-z][\w:-]*)[^>]*>""", RegexOptions.CultureInvariant)]
