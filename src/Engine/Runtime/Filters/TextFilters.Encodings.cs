@@ -51,7 +51,7 @@ internal static partial class TextFilters
                 throw call.Error("the input holds characters that are not bytes; it is already Unicode text, so convert it from \"UTF-8\".");
             text = from.GetString(Latin1.GetBytes(text));
         }
-        return XsValue.Text(to is UTF8Encoding ? text : ToByteText(to.GetBytes(text)));
+        return XsValue.Text(IsUtf8(to) ? text : ToByteText(to.GetBytes(text)));
     }
 
     private static string ToByteText(byte[] bytes) => Latin1.GetString(bytes);
@@ -73,13 +73,15 @@ internal static partial class TextFilters
             "BIG-5" => "big5",
             var other => other,
         };
+        var (encoderFallback, decoderFallback) = (EncoderFallback.ReplacementFallback, DecoderFallback.ReplacementFallback);
         try
         {
-            return Encoding.GetEncoding(dotNetName, EncoderFallback.ReplacementFallback, DecoderFallback.ReplacementFallback);
+            return Encoding.GetEncoding(dotNetName, encoderFallback, decoderFallback);
         }
         catch (ArgumentException)
         {
-            return CodePagesEncodingProvider.Instance.GetEncoding(dotNetName, EncoderFallback.ReplacementFallback, DecoderFallback.ReplacementFallback)
+            // Not built in: the legacy code pages, read without registering a provider for the whole process.
+            return CodePagesEncodingProvider.Instance.GetEncoding(dotNetName, encoderFallback, decoderFallback)
                 ?? throw call.Error($"the encoding \"{name}\" is not available on this server.");
         }
     }

@@ -33,7 +33,11 @@ internal static partial class TextFilters
         return new HashSet<string>(names, StringComparer.OrdinalIgnoreCase);
     }
 
-    [GeneratedRegex("""<!--.*?(?:-->|$)|<\?.*?(?:\?>|$)|<(?=[^\s<>])/?(?<name>[A-Za-z][\w:-]*)?(?:"[^"]*"|'[^']*'|[^'">])*(?:>|$)""", RegexOptions.Singleline | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
+    // A comment, a processing instruction, or a tag (its name captured) whose quoted attributes may hold ">".
+    [GeneratedRegex(
+        """<!--.*?(?:-->|$)|<\?.*?(?:\?>|$)|<(?=[^\s<>])/?(?<name>[A-Za-z][\w:-]*)?(?:"[^"]*"|'[^']*'|[^'">])*(?:>|$)""",
+        RegexOptions.Singleline | RegexOptions.CultureInvariant,
+        matchTimeoutMilliseconds: 2000)]
     private static partial Regex MarkupPattern();
 
     [GeneratedRegex("""<\s*/?\s*([A-Za-z][\w:-]*)[^>]*>""", RegexOptions.CultureInvariant)]
@@ -92,7 +96,10 @@ internal static partial class TextFilters
         return builder.ToString();
     }
 
-    /// <summary>PHP's stripcslashes (as string literals read): \n \t \r \v \f \a \b \e, \xHH, octal \NNN; a backslash before anything else is dropped.</summary>
+    /// <summary>
+    /// PHP's stripcslashes, as string literals are read: \n \t \r \v \f \a \b \e, \xHH, octal \NNN; a backslash before
+    /// anything else is dropped.
+    /// </summary>
     private static string Unescape(string text)
     {
         var builder = new StringBuilder(text.Length);

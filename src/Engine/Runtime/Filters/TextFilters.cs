@@ -21,16 +21,16 @@ internal static partial class TextFilters
         registry.Add("substr", Substring);
         registry.Add("split", Split);
         registry.Add("replace", Replace);
-        registry.Add("concat", call => XsValue.Text(TextOperations.Concat(Input(call), Argument(call, 0, "the value"), Argument(call, 1, "the separator"))));
+        registry.Add("concat", Concat);
         registry.Add("sprintf", call => XsValue.Text(PhpFormat.Format(Input(call), Arguments(call), call.Error)));
         registry.Add("index", call => IndexOf(call, ignoreCase: false));
         registry.Add("iindex", call => IndexOf(call, ignoreCase: true));
-        registry.Add("contains", call => XsValue.Bool(TextOperations.Contains(Input(call), Argument(call, 0, "the text to find"), ignoreCase: false)));
-        registry.Add("icontains", call => XsValue.Bool(TextOperations.Contains(Input(call), Argument(call, 0, "the text to find"), ignoreCase: true)));
-        registry.Add("starts_with", call => XsValue.Bool(TextOperations.StartsWith(Input(call), Argument(call, 0, "the prefix"), ignoreCase: false)));
-        registry.Add("istarts_with", call => XsValue.Bool(TextOperations.StartsWith(Input(call), Argument(call, 0, "the prefix"), ignoreCase: true)));
-        registry.Add("ends_with", call => XsValue.Bool(TextOperations.EndsWith(Input(call), Argument(call, 0, "the suffix"), ignoreCase: false)));
-        registry.Add("iends_with", call => XsValue.Bool(TextOperations.EndsWith(Input(call), Argument(call, 0, "the suffix"), ignoreCase: true)));
+        registry.Add("contains", call => Test(call, TextOperations.Contains, ignoreCase: false));
+        registry.Add("icontains", call => Test(call, TextOperations.Contains, ignoreCase: true));
+        registry.Add("starts_with", call => Test(call, TextOperations.StartsWith, ignoreCase: false));
+        registry.Add("istarts_with", call => Test(call, TextOperations.StartsWith, ignoreCase: true));
+        registry.Add("ends_with", call => Test(call, TextOperations.EndsWith, ignoreCase: false));
+        registry.Add("iends_with", call => Test(call, TextOperations.EndsWith, ignoreCase: true));
         registry.Add("strip_html", StripHtml);
         registry.Add("unaccent", call => XsValue.Text(Unaccent(Input(call))));
         registry.Add("addslashes", call => XsValue.Text(AddSlashes(Input(call))));
@@ -57,6 +57,12 @@ internal static partial class TextFilters
     private static string Argument(FilterCall call, int index, string role) => TextOperations.Of(call.Argument(index), role, call.Error);
 
     private static List<XsValue> Arguments(FilterCall call) => [.. Enumerable.Range(0, call.ArgumentCount).Select(call.Argument)];
+
+    private static XsValue Concat(FilterCall call) =>
+        XsValue.Text(TextOperations.Concat(Input(call), Argument(call, 0, "the value"), Argument(call, 1, "the separator")));
+
+    private static XsValue Test(FilterCall call, Func<string, string, bool, bool> test, bool ignoreCase) =>
+        XsValue.Bool(test(Input(call), Argument(call, 0, "the text to look for"), ignoreCase));
 
     private static XsValue Trim(FilterCall call, TrimEnds ends) =>
         XsValue.Text(TextOperations.Trim(Input(call), call.Argument(0).IsNull ? null : Argument(call, 0, "the characters"), ends));
@@ -113,7 +119,8 @@ internal static partial class TextFilters
         for (var i = 0; i < search.AsArray.Count; i++)
         {
             var with = replacement.Kind == ValueKind.Array ? replacement.AsArray.At(i) : replacement;
-            text = ReplaceAll(text, TextOperations.Of(search.AsArray[i], "each search", call.Error), TextOperations.Of(with, "each replacement", call.Error));
+            var searched = TextOperations.Of(search.AsArray[i], "each search", call.Error);
+            text = ReplaceAll(text, searched, TextOperations.Of(with, "each replacement", call.Error));
         }
         return XsValue.Text(text);
     }
@@ -125,7 +132,8 @@ internal static partial class TextFilters
     private static XsValue IndexOf(FilterCall call, bool ignoreCase)
     {
         var text = Input(call);
-        var offset = text.IndexOf(Argument(call, 0, "the text to find"), ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+        var needle = Argument(call, 0, "the text to find");
+        var offset = text.IndexOf(needle, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
         return offset < 0 ? XsValue.False : XsValue.Int(CodePoints.PositionOf(text, offset));
     }
 

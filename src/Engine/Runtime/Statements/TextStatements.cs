@@ -16,12 +16,12 @@ internal static class TextStatements
         registry.Add("text.trim", call => Update(call, (text, value) => TextOperations.Trim(text, value, TrimEnds.Both)));
         registry.Add("text.ltrim", call => Update(call, (text, value) => TextOperations.Trim(text, value, TrimEnds.Start)));
         registry.Add("text.rtrim", call => Update(call, (text, value) => TextOperations.Trim(text, value, TrimEnds.End)));
-        registry.Add("text.contains", call => Test(call, (text, value) => TextOperations.Contains(text, value, ignoreCase: false)));
-        registry.Add("text.icontains", call => Test(call, (text, value) => TextOperations.Contains(text, value, ignoreCase: true)));
-        registry.Add("text.starts_with", call => Test(call, (text, value) => TextOperations.StartsWith(text, value, ignoreCase: false)));
-        registry.Add("text.istarts_with", call => Test(call, (text, value) => TextOperations.StartsWith(text, value, ignoreCase: true)));
-        registry.Add("text.ends_with", call => Test(call, (text, value) => TextOperations.EndsWith(text, value, ignoreCase: false)));
-        registry.Add("text.iends_with", call => Test(call, (text, value) => TextOperations.EndsWith(text, value, ignoreCase: true)));
+        registry.Add("text.contains", call => Test(call, TextOperations.Contains, ignoreCase: false));
+        registry.Add("text.icontains", call => Test(call, TextOperations.Contains, ignoreCase: true));
+        registry.Add("text.starts_with", call => Test(call, TextOperations.StartsWith, ignoreCase: false));
+        registry.Add("text.istarts_with", call => Test(call, TextOperations.StartsWith, ignoreCase: true));
+        registry.Add("text.ends_with", call => Test(call, TextOperations.EndsWith, ignoreCase: false));
+        registry.Add("text.iends_with", call => Test(call, TextOperations.EndsWith, ignoreCase: true));
     }
 
     private static ValueTask<XsValue> Update(StatementCall call, Func<string, string, string> change)
@@ -31,10 +31,10 @@ internal static class TextStatements
         return ValueTask.FromResult(XsValue.Null);
     }
 
-    private static ValueTask<XsValue> Test(StatementCall call, Func<string, string, bool> test)
+    private static ValueTask<XsValue> Test(StatementCall call, Func<string, string, bool, bool> test, bool ignoreCase)
     {
         var (text, value) = Operands(call);
-        return ValueTask.FromResult(XsValue.Bool(test(text, value)));
+        return ValueTask.FromResult(XsValue.Bool(test(text, value, ignoreCase)));
     }
 
     // The variable's text and the value attribute, both read as the text filters read them (null is "").
