@@ -15,32 +15,56 @@ internal static partial class TextFilters
     private static XsValue RegexMatches(FilterCall call) =>
         Matching(call, regex => XsValue.Bool(regex.IsMatch(Argument(call, 0, "the text"))));
 
-    /// <summary>preg_match: [whole match, group 1, …] (unmatched groups "", trailing ones left out); [] when nothing matches.</summary>
+    /// <summary>
+    /// preg_match: [whole match, group 1, …], unmatched groups "" and trailing ones left out; [] when nothing matches.
+    /// With named groups PHP gives an object: {"0": whole, "name": group, "1": group, …}.
+    /// </summary>
     private static XsValue RegexFirstMatch(FilterCall call) => Matching(call, regex =>
     {
         var match = regex.Match(Argument(call, 0, "the text"));
         if (!match.Success)
             return XsValue.Array(XsArray.Empty);
-        var last = match.Groups.Count - 1;
-        while (last > 0 && !match.Groups[last].Success)
-            last--;
-        return XsValue.Array(XsArray.Create(match.Groups.Cast<Group>().Take(last + 1).Select(group => XsValue.Text(group.Value))));
+        var groups = PhpGroups.Of(regex);
+        var count = groups.Count;
+        while (count > 1 && !match.Groups[groups.DotNetNumber(count - 1)].Success)
+            count--;
+        return ByGroup(groups, count, number => XsValue.Text(match.Groups[groups.DotNetNumber(number)].Value));
     });
 
-    /// <summary>preg_match_all in pattern order: [[every whole match], [every group 1], …].</summary>
+    /// <summary>preg_match_all in pattern order: [[every whole match], [every group 1], …] (an object with named groups).</summary>
     private static XsValue RegexAllMatches(FilterCall call) => Matching(call, regex =>
     {
         var matches = regex.Matches(Argument(call, 0, "the text"));
-        var groups = Enumerable.Range(0, regex.GetGroupNumbers().Length)
-            .Select(group => XsValue.Array(XsArray.Create(matches.Select(match => XsValue.Text(match.Groups[group].Value)))));
-        return XsValue.Array(XsArray.Create(groups));
+        var groups = PhpGroups.Of(regex);
+        return ByGroup(groups, groups.Count, number =>
+            XsValue.Array(XsArray.Create(matches.Select(match => XsValue.Text(match.Groups[groups.DotNetNumber(number)].Value)))));
     });
+
+    // The first count groups' values: a list, or PHP's mixed array (an object: name then number) when groups have names.
+    private static XsValue ByGroup(PhpGroups groups, int count, Func<int, XsValue> valueOf)
+    {
+        if (!groups.HasNames)
+            return XsValue.Array(XsArray.Create(Enumerable.Range(0, count).Select(valueOf)));
+        var builder = new XsObject.Builder();
+        for (var number = 0; number < count; number++)
+        {
+            var value = valueOf(number);
+            if (groups.Groups[number].Name is { } name)
+                builder.Set(name, value);
+            builder.Set(number.ToString(System.Globalization.CultureInfo.InvariantCulture), value);
+        }
+        return XsValue.Object(builder.ToObject());
+    }
 
     private static XsValue RegexReplace(FilterCall call)
     {
         var replacement = Argument(call, 0, "the replacement");
         var subject = Argument(call, 1, "the text");
-        return Matching(call, regex => XsValue.Text(regex.Replace(subject, match => Substitute(replacement, match))));
+        return Matching(call, regex =>
+        {
+            var groups = PhpGroups.Of(regex);
+            return XsValue.Text(regex.Replace(subject, match => Substitute(replacement, match, groups)));
+        });
     }
 
     /// <summary>preg_quote: a backslash before every regular-expression character and the delimiter; NUL as \000.</summary>
@@ -82,7 +106,7 @@ internal static partial class TextFilters
     /// A PHP replacement for one match: \0–\99, $0–$99 and ${0}–${99} insert groups (a group that does not exist inserts
     /// nothing); a backslash before \ or $ makes it literal.
     /// </summary>
-    private static string Substitute(string replacement, Match match)
+    private static string Substitute(string replacement, Match match, PhpGroups groups)
     {
         var builder = new StringBuilder();
         for (var i = 0; i < replacement.Length; i++)
@@ -95,7 +119,7 @@ internal static partial class TextFilters
             }
             if (c is '\\' or '$' && GroupReference(replacement, i, c == '$') is var (group, length) && length > 0)
             {
-                builder.Append(group < match.Groups.Count ? match.Groups[group].Value : "");
+                builder.Append(groups.DotNetNumber(group) is var number and >= 0 ? match.Groups[number].Value : "");
                 i += length - 1;
                 continue;
             }
