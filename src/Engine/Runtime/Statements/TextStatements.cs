@@ -13,9 +13,9 @@ internal static class TextStatements
     {
         registry.Add("text.append", call => Update(call, (text, value) => TextOperations.Concat(text, value)));
         registry.Add("text.prepend", call => Update(call, (text, value) => TextOperations.Concat(value, text)));
-        registry.Add("text.trim", call => Update(call, (text, value) => TextOperations.Trim(text, value, TrimEnds.Both)));
-        registry.Add("text.ltrim", call => Update(call, (text, value) => TextOperations.Trim(text, value, TrimEnds.Start)));
-        registry.Add("text.rtrim", call => Update(call, (text, value) => TextOperations.Trim(text, value, TrimEnds.End)));
+        registry.Add("text.trim", call => Trim(call, TrimEnds.Both));
+        registry.Add("text.ltrim", call => Trim(call, TrimEnds.Start));
+        registry.Add("text.rtrim", call => Trim(call, TrimEnds.End));
         registry.Add("text.contains", call => Test(call, TextOperations.Contains, ignoreCase: false));
         registry.Add("text.icontains", call => Test(call, TextOperations.Contains, ignoreCase: true));
         registry.Add("text.starts_with", call => Test(call, TextOperations.StartsWith, ignoreCase: false));
@@ -31,6 +31,15 @@ internal static class TextStatements
         return ValueTask.FromResult(XsValue.Null);
     }
 
+    // As the |trim filters: the characters listed in value, or whitespace when value is null.
+    private static ValueTask<XsValue> Trim(StatementCall call, TrimEnds ends)
+    {
+        var value = call.Attribute("value");
+        var characters = value.IsNull ? null : TextOperations.Of(value, "'value'", call.Error);
+        call.AssignTarget(XsValue.Text(TextOperations.Trim(Text(call), characters, ends)));
+        return ValueTask.FromResult(XsValue.Null);
+    }
+
     private static ValueTask<XsValue> Test(StatementCall call, Func<string, string, bool, bool> test, bool ignoreCase)
     {
         var (text, value) = Operands(call);
@@ -39,5 +48,7 @@ internal static class TextStatements
 
     // The variable's text and the value attribute, both read as the text filters read them (null is "").
     private static (string Text, string Value) Operands(StatementCall call) =>
-        (TextOperations.Of(call.Target(), "the variable", call.Error), TextOperations.Of(call.Attribute("value"), "'value'", call.Error));
+        (Text(call), TextOperations.Of(call.Attribute("value"), "'value'", call.Error));
+
+    private static string Text(StatementCall call) => TextOperations.Of(call.Target(), "the variable", call.Error);
 }
