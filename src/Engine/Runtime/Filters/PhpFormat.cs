@@ -7,7 +7,7 @@ namespace Platform.Engine.Runtime.Filters;
 
 /// <summary>
 /// PHP's sprintf: <c>%[argnum$][flags][width][.precision]specifier</c> with the flags - + space 0 and 'c (pad
-/// with c), and the specifiers b c d e E f F g G o s u x X and %%.
+/// with c), an ignored l modifier, and the specifiers b c d e E f F g G h H o s u x X and %%.
 /// </summary>
 internal static class PhpFormat
 {
@@ -64,7 +64,7 @@ internal static class PhpFormat
                 var signed = real < 0 && written.Any(c => c is >= '1' and <= '9') ? "-" + written : (spec.PlusSign ? "+" : "") + written;
                 return Pad(spec, signed, negative: signed[0] == '-');
             default:
-                throw error($"'{spec.Type}' is not a format specifier; use one of b c d e E f F g G o s u x X.");
+                throw error($"'{spec.Type}' is not a format specifier; use one of b c d e E f F g G h H o s u x X.");
         }
     }
 
@@ -177,9 +177,13 @@ internal static class PhpFormat
                 precision = precisionEnd > i ? Number(format, i, precisionEnd, error) : 0;
                 i = precisionEnd;
             }
+            if (i < format.Length && format[i] == 'l')
+                i++;
             if (i >= format.Length)
                 throw error($"the format ends inside the placeholder \"{format[start..]}\".");
-            return new Specification(argument, leftAlign, plusSign, padding, width, precision, format[i]);
+            // %h and %H are %g and %G that ignore the locale, which this server never uses anyway.
+            var type = format[i] switch { 'h' => 'g', 'H' => 'G', var other => other };
+            return new Specification(argument, leftAlign, plusSign, padding, width, precision, type);
         }
 
         private static int SkipDigits(string format, int i)
