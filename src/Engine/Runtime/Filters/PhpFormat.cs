@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using System.Text;
 using Platform.Engine.Runtime.Execution;
 using Platform.Engine.Runtime.Values;
@@ -75,10 +76,41 @@ internal static class PhpFormat
         var precision = Math.Min(spec.Precision ?? 6, MaxPrecision);
         return spec.Type switch
         {
-            'f' or 'F' => NumberOperations.Format(value, precision, ".", ""),
+            'f' or 'F' => Fixed(value, precision),
             'e' or 'E' => Scientific(value, precision, spec.Type),
             _ => General(value, Math.Max(precision, 1), spec.Type == 'G' ? 'E' : 'e'),
         };
+    }
+
+    /// <summary>
+    /// The exact binary value rounded half to even at the given decimals, as PHP's printf does: 2.25 gives "2.2" and
+    /// 1.005 (really 1.00499…) "1.00", unlike round and number_format, which round the value a person wrote.
+    /// </summary>
+    private static string Fixed(double value, int decimals)
+    {
+        var bits = BitConverter.DoubleToInt64Bits(value);
+        var exponent = (int)((bits >> 52) & 0x7FF);
+        var mantissa = bits & 0xFFFFFFFFFFFFFL;
+        if (exponent == 0)
+            exponent = 1;
+        else
+            mantissa |= 1L << 52;
+        exponent -= 1075;
+        var scaled = mantissa * BigInteger.Pow(10, decimals);
+        if (exponent >= 0)
+        {
+            scaled <<= exponent;
+        }
+        else
+        {
+            var denominator = BigInteger.One << -exponent;
+            scaled = BigInteger.DivRem(scaled, denominator, out var remainder);
+            var twice = remainder * 2;
+            if (twice > denominator || (twice == denominator && !scaled.IsEven))
+                scaled++;
+        }
+        var digits = scaled.ToString(CultureInfo.InvariantCulture).PadLeft(decimals + 1, '0');
+        return decimals == 0 ? digits : digits[..^decimals] + "." + digits[^decimals..];
     }
 
     // PHP writes the exponent without padding: 1.5e+3, not 1.5e+003.
