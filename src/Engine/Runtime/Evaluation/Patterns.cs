@@ -16,7 +16,7 @@ public static class Patterns
         var (body, options) = Split(pattern);
         try
         {
-            return new Regex(body, options | RegexOptions.CultureInvariant, MatchTimeout);
+            return new Regex(PythonStyleNames(body), options | RegexOptions.CultureInvariant, MatchTimeout);
         }
         catch (ArgumentException exception)
         {
@@ -35,6 +35,12 @@ public static class Patterns
             throw ScriptErrorException.Fatal($"The regular expression {pattern} took too long to match.");
         }
     }
+
+    // PCRE also writes named groups the Python way, which .NET does not read: (?P<name>…) and (?P=name).
+    private static string PythonStyleNames(string body) =>
+        body.Contains("(?P", StringComparison.Ordinal)
+            ? Regex.Replace(Regex.Replace(body, @"(?<!\\)\(\?P<", "(?<"), @"(?<!\\)\(\?P=(\w+)\)", @"\k<$1>")
+            : body;
 
     /// <summary>"/body/flags" with any non-alphanumeric delimiter becomes the body and .NET options; otherwise the whole text is the body.</summary>
     private static (string Body, RegexOptions Options) Split(string pattern)

@@ -8,5 +8,8 @@ internal static class Families
         ArrayFilters.Register,
         HigherOrderFilters.Register,
         ObjectFilters.Register,
+        MathFilters.Register,
+        ComparisonFilters.Register,
+        TextFilters.Register,
     ];
 }

@@ -9,5 +9,7 @@ internal static class StatementFamilies
         DebugStatements.Register,
         ArrayStatements.Register,
         ObjectStatements.Register,
+        MathStatements.Register,
+        TextStatements.Register,
     ];
 }

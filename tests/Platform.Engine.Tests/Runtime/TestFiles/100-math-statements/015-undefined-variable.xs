@@ -1,0 +1,6 @@
+task undefined_variable {
+  stack {
+    math.add $counter { value = 1 }
+    return { value = $counter }
+  }
+}
