@@ -55,8 +55,8 @@ public static class ScriptRunner
         }
         catch (OperationCanceledException) when (wallClock.IsCancellationRequested && !caller.IsCancellationRequested)
         {
-            var message = $"The run took longer than its time limit of {run.Limits.WallTime}.";
-            return (RunStatus.TimedOut, XsValue.Null, new RunFailure(new XsError("ERROR_TIMEOUT", message), null, "wall_time"));
+            var limit = new WallTimeExceededException(run.Limits.WallTime, null);
+            return (RunStatus.TimedOut, XsValue.Null, new RunFailure(new XsError("ERROR_TIMEOUT", limit.Message), null, limit.Limit));
         }
         catch (OperationCanceledException)
         {
