@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Platform.Data.Identity;
+using Platform.Data.Tables;
 using Platform.Data.Tasks;
 using Platform.Data.Workspaces;
 
@@ -20,6 +21,14 @@ public abstract class PlatformDbContext(DbContextOptions options) : IdentityUser
     public DbSet<Datasource> Datasources => Set<Datasource>();
 
     public DbSet<TaskDefinition> Tasks => Set<TaskDefinition>();
+
+    public DbSet<WorkspaceTable> Tables => Set<WorkspaceTable>();
+
+    public DbSet<TableField> TableFields => Set<TableField>();
+
+    public DbSet<WorkspaceRecord> Records => Set<WorkspaceRecord>();
+
+    public DbSet<RecordSequence> RecordSequences => Set<RecordSequence>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

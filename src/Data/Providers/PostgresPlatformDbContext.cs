@@ -8,4 +8,11 @@ public sealed class PostgresPlatformDbContext(DbContextOptions<PostgresPlatformD
 {
     public static void Configure(DbContextOptionsBuilder builder, string connectionString) =>
         builder.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"));
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        // Records' fields are one jsonb document: indexable by expression, queryable without a schema change.
+        builder.Entity<Tables.WorkspaceRecord>().Property(r => r.Data).HasColumnType("jsonb");
+    }
 }

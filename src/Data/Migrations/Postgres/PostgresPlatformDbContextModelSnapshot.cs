@@ -202,6 +202,197 @@ namespace Platform.Data.Migrations.Postgres
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Data.Tables.RecordSequence", b =>
+                {
+                    b.Property<int>("TableId")
+                        .HasColumnType("integer")
+                        .HasColumnName("table_id");
+
+                    b.Property<int>("DatasourceId")
+                        .HasColumnType("integer")
+                        .HasColumnName("datasource_id");
+
+                    b.Property<long>("LastId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_id");
+
+                    b.HasKey("TableId", "DatasourceId")
+                        .HasName("pk_record_sequences");
+
+                    b.HasIndex("DatasourceId")
+                        .HasDatabaseName("ix_record_sequences_datasource_id");
+
+                    b.ToTable("record_sequences", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Data.Tables.TableField", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DefaultJson")
+                        .HasColumnType("text")
+                        .HasColumnName("default_json");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.PrimitiveCollection<List<string>>("EnumValues")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("enum_values");
+
+                    b.Property<bool>("IsIndexed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_indexed");
+
+                    b.Property<bool>("IsList")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_list");
+
+                    b.Property<bool>("IsNullable")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_nullable");
+
+                    b.Property<bool>("IsRequired")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_required");
+
+                    b.Property<bool>("IsUnique")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_unique");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<int?>("ReferenceTableId")
+                        .HasColumnType("integer")
+                        .HasColumnName("reference_table_id");
+
+                    b.Property<int>("TableId")
+                        .HasColumnType("integer")
+                        .HasColumnName("table_id");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_table_fields");
+
+                    b.HasIndex("ReferenceTableId")
+                        .HasDatabaseName("ix_table_fields_reference_table_id");
+
+                    b.HasIndex("TableId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_table_fields_table_id_name");
+
+                    b.ToTable("table_fields", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Data.Tables.WorkspaceRecord", b =>
+                {
+                    b.Property<int>("TableId")
+                        .HasColumnType("integer")
+                        .HasColumnName("table_id");
+
+                    b.Property<int>("DatasourceId")
+                        .HasColumnType("integer")
+                        .HasColumnName("datasource_id");
+
+                    b.Property<long>("Id")
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Data")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("data");
+
+                    b.HasKey("TableId", "DatasourceId", "Id")
+                        .HasName("pk_records");
+
+                    b.HasIndex("DatasourceId")
+                        .HasDatabaseName("ix_records_datasource_id");
+
+                    b.HasIndex("TableId", "DatasourceId", "CreatedAt")
+                        .HasDatabaseName("ix_records_table_id_datasource_id_created_at");
+
+                    b.ToTable("records", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Data.Tables.WorkspaceTable", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name_key");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("WorkspaceId")
+                        .HasColumnType("integer")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_workspace_tables");
+
+                    b.HasIndex("WorkspaceId", "NameKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_workspace_tables_workspace_id_name_key");
+
+                    b.ToTable("workspace_tables", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Data.Tasks.TaskDefinition", b =>
                 {
                     b.Property<int>("Id")
@@ -437,6 +628,66 @@ namespace Platform.Data.Migrations.Postgres
                         .HasConstraintName("fk_users_workspaces_last_workspace_id");
                 });
 
+            modelBuilder.Entity("Platform.Data.Tables.RecordSequence", b =>
+                {
+                    b.HasOne("Platform.Data.Workspaces.Datasource", null)
+                        .WithMany()
+                        .HasForeignKey("DatasourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_record_sequences_datasources_datasource_id");
+
+                    b.HasOne("Platform.Data.Tables.WorkspaceTable", null)
+                        .WithMany()
+                        .HasForeignKey("TableId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_record_sequences_workspace_tables_table_id");
+                });
+
+            modelBuilder.Entity("Platform.Data.Tables.TableField", b =>
+                {
+                    b.HasOne("Platform.Data.Tables.WorkspaceTable", null)
+                        .WithMany()
+                        .HasForeignKey("ReferenceTableId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_table_fields_workspace_tables_reference_table_id");
+
+                    b.HasOne("Platform.Data.Tables.WorkspaceTable", null)
+                        .WithMany("Fields")
+                        .HasForeignKey("TableId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_table_fields_workspace_tables_table_id");
+                });
+
+            modelBuilder.Entity("Platform.Data.Tables.WorkspaceRecord", b =>
+                {
+                    b.HasOne("Platform.Data.Workspaces.Datasource", null)
+                        .WithMany()
+                        .HasForeignKey("DatasourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_records_datasources_datasource_id");
+
+                    b.HasOne("Platform.Data.Tables.WorkspaceTable", null)
+                        .WithMany()
+                        .HasForeignKey("TableId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_records_workspace_tables_table_id");
+                });
+
+            modelBuilder.Entity("Platform.Data.Tables.WorkspaceTable", b =>
+                {
+                    b.HasOne("Platform.Data.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_workspace_tables_workspaces_workspace_id");
+                });
+
             modelBuilder.Entity("Platform.Data.Tasks.TaskDefinition", b =>
                 {
                     b.HasOne("Platform.Data.Identity.PlatformUser", null)
@@ -504,6 +755,11 @@ namespace Platform.Data.Migrations.Postgres
                     b.Navigation("SelectedDatasource");
 
                     b.Navigation("Workspace");
+                });
+
+            modelBuilder.Entity("Platform.Data.Tables.WorkspaceTable", b =>
+                {
+                    b.Navigation("Fields");
                 });
 
             modelBuilder.Entity("Platform.Data.Workspaces.Workspace", b =>

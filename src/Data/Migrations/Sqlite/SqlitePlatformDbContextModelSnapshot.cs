@@ -194,6 +194,193 @@ namespace Platform.Data.Migrations.Sqlite
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Data.Tables.RecordSequence", b =>
+                {
+                    b.Property<int>("TableId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("table_id");
+
+                    b.Property<int>("DatasourceId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("datasource_id");
+
+                    b.Property<long>("LastId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_id");
+
+                    b.HasKey("TableId", "DatasourceId")
+                        .HasName("pk_record_sequences");
+
+                    b.HasIndex("DatasourceId")
+                        .HasDatabaseName("ix_record_sequences_datasource_id");
+
+                    b.ToTable("record_sequences", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Data.Tables.TableField", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("DefaultJson")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("default_json");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.PrimitiveCollection<string>("EnumValues")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("enum_values");
+
+                    b.Property<bool>("IsIndexed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_indexed");
+
+                    b.Property<bool>("IsList")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_list");
+
+                    b.Property<bool>("IsNullable")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_nullable");
+
+                    b.Property<bool>("IsRequired")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_required");
+
+                    b.Property<bool>("IsUnique")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_unique");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<int?>("ReferenceTableId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reference_table_id");
+
+                    b.Property<int>("TableId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("table_id");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_table_fields");
+
+                    b.HasIndex("ReferenceTableId")
+                        .HasDatabaseName("ix_table_fields_reference_table_id");
+
+                    b.HasIndex("TableId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_table_fields_table_id_name");
+
+                    b.ToTable("table_fields", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Data.Tables.WorkspaceRecord", b =>
+                {
+                    b.Property<int>("TableId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("table_id");
+
+                    b.Property<int>("DatasourceId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("datasource_id");
+
+                    b.Property<long>("Id")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Data")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("data");
+
+                    b.HasKey("TableId", "DatasourceId", "Id")
+                        .HasName("pk_records");
+
+                    b.HasIndex("DatasourceId")
+                        .HasDatabaseName("ix_records_datasource_id");
+
+                    b.HasIndex("TableId", "DatasourceId", "CreatedAt")
+                        .HasDatabaseName("ix_records_table_id_datasource_id_created_at");
+
+                    b.ToTable("records", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Data.Tables.WorkspaceTable", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name_key");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("WorkspaceId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_workspace_tables");
+
+                    b.HasIndex("WorkspaceId", "NameKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_workspace_tables_workspace_id_name_key");
+
+                    b.ToTable("workspace_tables", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Data.Tasks.TaskDefinition", b =>
                 {
                     b.Property<int>("Id")
@@ -423,6 +610,66 @@ namespace Platform.Data.Migrations.Sqlite
                         .HasConstraintName("fk_users_workspaces_last_workspace_id");
                 });
 
+            modelBuilder.Entity("Platform.Data.Tables.RecordSequence", b =>
+                {
+                    b.HasOne("Platform.Data.Workspaces.Datasource", null)
+                        .WithMany()
+                        .HasForeignKey("DatasourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_record_sequences_datasources_datasource_id");
+
+                    b.HasOne("Platform.Data.Tables.WorkspaceTable", null)
+                        .WithMany()
+                        .HasForeignKey("TableId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_record_sequences_workspace_tables_table_id");
+                });
+
+            modelBuilder.Entity("Platform.Data.Tables.TableField", b =>
+                {
+                    b.HasOne("Platform.Data.Tables.WorkspaceTable", null)
+                        .WithMany()
+                        .HasForeignKey("ReferenceTableId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_table_fields_workspace_tables_reference_table_id");
+
+                    b.HasOne("Platform.Data.Tables.WorkspaceTable", null)
+                        .WithMany("Fields")
+                        .HasForeignKey("TableId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_table_fields_workspace_tables_table_id");
+                });
+
+            modelBuilder.Entity("Platform.Data.Tables.WorkspaceRecord", b =>
+                {
+                    b.HasOne("Platform.Data.Workspaces.Datasource", null)
+                        .WithMany()
+                        .HasForeignKey("DatasourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_records_datasources_datasource_id");
+
+                    b.HasOne("Platform.Data.Tables.WorkspaceTable", null)
+                        .WithMany()
+                        .HasForeignKey("TableId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_records_workspace_tables_table_id");
+                });
+
+            modelBuilder.Entity("Platform.Data.Tables.WorkspaceTable", b =>
+                {
+                    b.HasOne("Platform.Data.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_workspace_tables_workspaces_workspace_id");
+                });
+
             modelBuilder.Entity("Platform.Data.Tasks.TaskDefinition", b =>
                 {
                     b.HasOne("Platform.Data.Identity.PlatformUser", null)
@@ -490,6 +737,11 @@ namespace Platform.Data.Migrations.Sqlite
                     b.Navigation("SelectedDatasource");
 
                     b.Navigation("Workspace");
+                });
+
+            modelBuilder.Entity("Platform.Data.Tables.WorkspaceTable", b =>
+                {
+                    b.Navigation("Fields");
                 });
 
             modelBuilder.Entity("Platform.Data.Workspaces.Workspace", b =>
