@@ -8,5 +8,7 @@ internal static class StatementFamilies
         VariableStatements.Register,
         DebugStatements.Register,
         DatabaseStatements.Register,
+        HttpStatements.Register,
+        EmailStatements.Register,
     ];
 }
