@@ -27,9 +27,9 @@ public sealed record HttpPolicy
         if (address.IsIPv4MappedToIPv6)
             address = address.MapToIPv4();
         if (address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any))
-            return "an unspecified address (0.0.0.0 or ::), which is never called";
+            return "an unspecified address (0.0.0.0, ::)";
         if (IsMulticast(address))
-            return "a multicast address, which is never called";
+            return "a multicast or broadcast address (224.0.0.0/4, 255.255.255.255, ff00::/8)";
         if (IPAddress.IsLoopback(address))
             return AllowLoopback ? null : "a loopback address (127.0.0.0/8, ::1)";
         if (LinkLocalRange(address) is { } linkLocal)

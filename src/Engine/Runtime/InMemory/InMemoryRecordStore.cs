@@ -34,7 +34,10 @@ public sealed class InMemoryRecordStore : IRecordStore
     /// <summary>The datasource this store reads and writes.</summary>
     public string Datasource { get; }
 
-    /// <summary>A store seeded from JSON <c>{"table": [records]}</c> into a datasource (records without an id get one).</summary>
+    /// <summary>
+    /// A store seeded from JSON <c>{"table": [records]}</c> into a datasource: records without an id get one, records
+    /// without created_at get the clock's now, and an epoch-millisecond created_at becomes a timestamp.
+    /// </summary>
     public static InMemoryRecordStore FromJson(string json, TimeProvider clock, string datasource = "live")
     {
         var seed = JsonValues.Parse(json);
@@ -45,10 +48,14 @@ public sealed class InMemoryRecordStore : IRecordStore
         {
             if (records.Kind != ValueKind.Array || records.AsArray.Any(r => r.Kind != ValueKind.Object))
                 throw new FormatException($"The seed of table '{table}' must be a list of objects.");
-            store.Insert(table, [.. records.AsArray.Select(r => r.AsObject)], keepIds: true);
+            store.Insert(table, [.. records.AsArray.Select(r => CreatedAtAsTimestamp(r.AsObject))], keepIds: true);
         }
         return store;
     }
+
+    // JSON has no timestamps; the one field the store owns is one, so a seed's epoch milliseconds become a timestamp.
+    private static XsObject CreatedAtAsTimestamp(XsObject record) =>
+        record.Get("created_at") is { Kind: ValueKind.Int } epoch ? record.Set("created_at", XsValue.Timestamp(epoch.AsInt)) : record;
 
     /// <summary>Every table of this datasource with its records in id order (for reports and tests).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<XsObject>> Snapshot()
