@@ -16,7 +16,7 @@ public sealed class ResendMailer(IHttpGateway gateway, Uri? baseUrl = null) : IM
 
     public async ValueTask<XsValue> SendAsync(EmailMessage message, CancellationToken cancellationToken)
     {
-        var url = new Uri(baseUrl ?? DefaultBaseUrl, "emails");
+        var url = new Uri(Directory(baseUrl ?? DefaultBaseUrl), "emails");
         var headers = new List<KeyValuePair<string, string>>
         {
             new("Authorization", $"Bearer {message.ApiKey}"),
@@ -39,6 +39,9 @@ public sealed class ResendMailer(IHttpGateway gateway, Uri? baseUrl = null) : IM
         }
         return answer;
     }
+
+    // "https://host/v1" and "https://host/v1/" both mean the folder v1.
+    private static Uri Directory(Uri url) => url.AbsolutePath.EndsWith('/') ? url : new Uri(url.AbsoluteUri + "/");
 
     // Resend's fields: from, to, subject, html, cc, bcc, reply_to, scheduled_at (empty ones are left out).
     private static XsValue Body(EmailMessage message)
