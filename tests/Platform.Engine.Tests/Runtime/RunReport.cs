@@ -50,7 +50,8 @@ internal static class RunReport
         return builder.ToString();
     }
 
-    private static XsValue Describe(EmailMessage message)
+    /// <summary>Every field of a message, as the report and the example tests show it.</summary>
+    public static XsValue Describe(EmailMessage message)
     {
         static XsValue Texts(IEnumerable<string> items) => XsValue.Array(XsArray.Create(items.Select(XsValue.Text)));
         var builder = new XsObject.Builder();
