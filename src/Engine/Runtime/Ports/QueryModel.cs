@@ -75,8 +75,9 @@ public sealed record SortKey(string Field, SortDirection Direction);
 public sealed record Paging(int Page, int PerPage, int Offset, bool Totals, bool Metadata);
 
 /// <summary>
-/// A db.query as the store sees it. <see cref="Limit"/> caps the records returned (the run's per-query limit plus
-/// one, so the caller can tell when a query asked for more). A page starts after (Page - 1) * PerPage + Offset records.
+/// A db.query as the store sees it. A page starts after (Page - 1) * PerPage + Offset matching records and holds at
+/// most PerPage of them; <see cref="Limit"/> caps the records returned in any case (db.query passes the run's
+/// per-query limit plus one, to tell when a query asked for more). <see cref="Output"/> null means every field.
 /// </summary>
 public sealed record RecordQuery(
     string Table,

@@ -83,7 +83,7 @@ internal static partial class DatabaseStatements
     /// </summary>
     private static List<SortKey> Sort(StatementCall call)
     {
-        var spec = call.Has("override_sort") ? call.Attribute("override_sort") : call.Attribute("sort");
+        var spec = call.Has("override_sort") && call.Attribute("override_sort") is { IsNull: false } runtime ? runtime : call.Attribute("sort");
         IEnumerable<(string Field, XsValue Direction)> entries = spec.Kind switch
         {
             ValueKind.Null => [],
