@@ -33,7 +33,7 @@ public sealed class SmtpMailer(SmtpOptions options, TimeProvider? clock = null) 
         if (!string.IsNullOrEmpty(message.ScheduledAt))
             throw new MailDeliveryException("SMTP cannot send a message later; leave scheduled_at out or use the resend provider.");
         var id = $"<{Guid.NewGuid():N}.{(clock ?? TimeProvider.System).GetUtcNow().ToUnixTimeMilliseconds()}@{options.Host}>";
-        using var mail = ToMailMessage(message, id);
+        using var mail = Build(message, id);
         using var client = new SmtpClient(options.Host, options.Port)
         {
             EnableSsl = options.EnableTls,
@@ -51,6 +51,19 @@ public sealed class SmtpMailer(SmtpOptions options, TimeProvider? clock = null) 
             throw new MailDeliveryException($"The mail server {options.Host}:{options.Port} did not take the message: {failure.Message}", failure);
         }
         return XsValue.Object(XsObject.Create([new("id", XsValue.Text(id))]));
+    }
+
+    // MailMessage rejects what SMTP cannot carry (a subject with a line break, for one) with argument errors.
+    private MailMessage Build(EmailMessage message, string id)
+    {
+        try
+        {
+            return ToMailMessage(message, id);
+        }
+        catch (Exception invalid) when (invalid is ArgumentException or FormatException)
+        {
+            throw new MailDeliveryException($"The message cannot be sent over SMTP: {invalid.Message}", invalid);
+        }
     }
 
     private MailMessage ToMailMessage(EmailMessage message, string id)

@@ -20,6 +20,8 @@ internal static class HttpStatements
         if (TlsFiles.FirstOrDefault(name => call.Text(name).Length > 0) is { } tls)
             throw call.Error($"'{tls}' is not supported by this server yet.");
         var method = call.Text("method").ToUpperInvariant();
+        if (call.Schema.FindAttribute("method")?.AllowedValues is { } methods && !methods.Contains(method))
+            throw call.Error($"'method' must be one of {string.Join(", ", methods)}, not \"{method}\".");
         var parameters = call.Attribute("params");
         var headerLines = HeaderLines(call);
         var headers = headerLines.Select(line => ParseHeader(call, line)).ToList();

@@ -64,6 +64,18 @@ public sealed class SmtpMailerTests
     }
 
     [Fact]
+    public async Task Send_SubjectWithALineBreak_IsADeliveryError()
+    {
+        await using var server = new LoopbackSmtpServer();
+
+        var failure = await Assert.ThrowsAsync<MailDeliveryException>(
+            () => Mailer(server).SendAsync(Report with { Subject = "Hi\r\nBcc: everyone@example.com" }, CancellationToken.None).AsTask());
+
+        Assert.StartsWith("The message cannot be sent over SMTP:", failure.Message, StringComparison.Ordinal);
+        Assert.Empty(server.Deliveries);
+    }
+
+    [Fact]
     public async Task SendEmailStatement_XanoProvider_GoesOutOverSmtp_AndOtherProvidersNeedTheirMailer()
     {
         await using var server = new LoopbackSmtpServer();
