@@ -11,8 +11,10 @@ public sealed class RunGoldenTests
     [MemberData(nameof(Cases))]
     public async Task Golden_Script_RunsToExpectedOutput(string name)
     {
-        var script = await File.ReadAllTextAsync(GoldenCorpus.Runtime.PathOf(name));
-        var result = await TestRuns.RunAsync(script);
-        GoldenCorpus.Runtime.Verify(name, RunReport.Render(result, script));
+        var path = GoldenCorpus.Runtime.PathOf(name);
+        var script = await File.ReadAllTextAsync(path);
+        var world = TestRuns.WorldFor(path);
+        var result = await TestRuns.RunAsync(script, world.Environment);
+        GoldenCorpus.Runtime.Verify(name, RunReport.Render(result, script) + RunReport.RenderEffects(world));
     }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using Platform.Engine.Language.Text;
 using Platform.Engine.Runtime.Execution;
+using Platform.Engine.Runtime.Ports;
 using Platform.Engine.Runtime.Values;
 
 namespace Platform.Engine.Tests.Runtime;
@@ -30,6 +31,41 @@ internal static class RunReport
             builder.Append("result: ").Append(ValueDisplay.Format(result.Result, 10_000)).Append('\n');
         }
         return builder.ToString();
+    }
+
+    /// <summary>What the run did outside itself: every e-mail sent and, for a seeded case, each table's final records.</summary>
+    public static string RenderEffects(GoldenWorld world)
+    {
+        var builder = new StringBuilder();
+        foreach (var message in world.Mail.Messages)
+            builder.Append("email: ").Append(ValueDisplay.Format(Describe(message), 2_000)).Append('\n');
+        if (!world.Seeded)
+            return builder.ToString();
+        foreach (var (table, records) in world.Records.Snapshot().OrderBy(t => t.Key, StringComparer.Ordinal))
+        {
+            builder.Append("table ").Append(table).Append(":\n");
+            foreach (var record in records)
+                builder.Append("  ").Append(ValueDisplay.Format(XsValue.Object(record), 2_000)).Append('\n');
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>Every field of a message, as the report and the example tests show it.</summary>
+    public static XsValue Describe(EmailMessage message)
+    {
+        static XsValue Texts(IEnumerable<string> items) => XsValue.Array(XsArray.Create(items.Select(XsValue.Text)));
+        var builder = new XsObject.Builder();
+        builder.Set("provider", XsValue.Text(message.Provider));
+        builder.Set("api_key", XsValue.Text(message.ApiKey));
+        builder.Set("from", XsValue.Text(message.From));
+        builder.Set("to", Texts(message.To));
+        builder.Set("cc", Texts(message.Cc));
+        builder.Set("bcc", Texts(message.Bcc));
+        builder.Set("reply_to", XsValue.Text(message.ReplyTo));
+        builder.Set("subject", XsValue.Text(message.Subject));
+        builder.Set("message", XsValue.Text(message.Message));
+        builder.Set("scheduled_at", XsValue.Text(message.ScheduledAt));
+        return XsValue.Object(builder.ToObject());
     }
 
     private static string Position(SourceText text, SourceSpan span) => text.GetLinePosition(span.Start) is var p ? $"{p.Line}:{p.Column}" : "";

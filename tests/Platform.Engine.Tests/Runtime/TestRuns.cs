@@ -2,6 +2,9 @@ using Platform.Engine.Language;
 using Platform.Engine.Runtime.Evaluation;
 using Platform.Engine.Runtime.Execution;
 using Platform.Engine.Runtime.Filters;
+using Platform.Engine.Runtime.Http;
+using Platform.Engine.Runtime.InMemory;
+using Platform.Engine.Runtime.Mail;
 using Platform.Engine.Runtime.Sandbox;
 using Platform.Engine.Runtime.Values;
 using Platform.Tests.Shared;
@@ -24,6 +27,24 @@ internal static class TestRuns
         Variables = new Dictionary<string, string> { ["API_KEY"] = "test-key", ["REGION"] = "eu" },
     };
 
+    /// <summary>The gateway golden runs use: the default network policy, so only refusals can be tested without a server.</summary>
+    public static HttpClientGateway Http { get; } = new();
+
+    /// <summary>
+    /// The world a golden case runs in: an in-memory database (seeded from <c>NNN-case.data.json</c> when that file
+    /// exists, else empty), a mailer that records, and the refusing HTTP gateway.
+    /// </summary>
+    public static GoldenWorld WorldFor(string scriptPath)
+    {
+        var seedPath = Path.ChangeExtension(scriptPath, ".data.json");
+        var clock = new ManualClock(Now);
+        var seeded = File.Exists(seedPath);
+        var records = seeded ? InMemoryRecordStore.FromJson(File.ReadAllText(seedPath), clock) : new InMemoryRecordStore(clock);
+        var mail = new RecordingMailer();
+        var environment = Environment() with { Clock = clock, Records = records, Mail = mail, Http = Http };
+        return new GoldenWorld(environment, records, mail, seeded);
+    }
+
     public static Task<RunResult> RunAsync(string script, RunEnvironment? environment = null, RunRequest? request = null, CancellationToken cancellationToken = default) =>
         ScriptRunner.RunAsync(XanoScriptParser.Parse(script), environment ?? Environment(), request, cancellationToken);
 
@@ -37,3 +58,6 @@ internal static class TestRuns
         return new Evaluator(run, FilterRegistry.Default).Evaluate(node);
     }
 }
+
+/// <summary>A golden run's environment and the fakes whose final state its report shows.</summary>
+internal sealed record GoldenWorld(RunEnvironment Environment, InMemoryRecordStore Records, RecordingMailer Mail, bool Seeded);

@@ -8,16 +8,20 @@ namespace Platform.Engine.Runtime.Evaluation;
 /// <summary>
 /// Turns a <c>where</c> expression into a <see cref="QueryCondition"/>: columns (<c>$db.table.field</c>, with query
 /// filters) stay for the database to compare; everything else is evaluated now into values. A null-safe comparison
-/// whose value is null is dropped (reference §7.8).
+/// whose value is null is dropped from the condition (reference §7.8): removed from its <c>&amp;&amp;</c> or
+/// <c>||</c> group, a group left empty is removed in turn, and a condition left with nothing matches every record.
 /// </summary>
 internal sealed class QueryTranslator(Evaluator evaluator)
 {
-    public QueryCondition Translate(ExpressionNode expression) => expression switch
+    public QueryCondition Translate(ExpressionNode expression) => TranslateOrDrop(expression) ?? new ConstantCondition(true);
+
+    // Null: the whole expression was dropped.
+    private QueryCondition? TranslateOrDrop(ExpressionNode expression) => expression switch
     {
-        ParenthesizedExpression parenthesized => Translate(parenthesized.Inner),
+        ParenthesizedExpression parenthesized => TranslateOrDrop(parenthesized.Inner),
         BinaryExpression { Operator: BinaryOperator.And } and => Flatten(and, BinaryOperator.And),
         BinaryExpression { Operator: BinaryOperator.Or } or => Flatten(or, BinaryOperator.Or),
-        UnaryExpression { Operator: UnaryOperator.Not } not => new NotCondition(Translate(not.Operand)),
+        UnaryExpression { Operator: UnaryOperator.Not } not => TranslateOrDrop(not.Operand) is { } operand ? new NotCondition(operand) : null,
         BinaryExpression comparison when ToQueryOperator(comparison.Operator) is { } op => Comparison(comparison, op),
         BetweenExpression between => new BetweenCondition(Operand(between.Value), Operand(between.Low), Operand(between.High), between.Negated),
         ConditionalExpression => throw ScriptErrorException.Fatal("A condition ? a : b cannot be used in a query."),
@@ -25,11 +29,16 @@ internal sealed class QueryTranslator(Evaluator evaluator)
     };
 
     // a && b && c is one condition with three parts, not nested pairs.
-    private QueryCondition Flatten(BinaryExpression expression, BinaryOperator op)
+    private QueryCondition? Flatten(BinaryExpression expression, BinaryOperator op)
     {
         var parts = new List<QueryCondition>();
         Collect(expression, op, parts);
-        return op == BinaryOperator.And ? new AllCondition(parts) : new AnyCondition(parts);
+        return parts.Count switch
+        {
+            0 => null,
+            1 => parts[0],
+            _ => op == BinaryOperator.And ? new AllCondition(parts) : new AnyCondition(parts),
+        };
     }
 
     private void Collect(ExpressionNode expression, BinaryOperator op, List<QueryCondition> parts)
@@ -39,18 +48,18 @@ internal sealed class QueryTranslator(Evaluator evaluator)
             Collect(binary.Left, op, parts);
             Collect(binary.Right, op, parts);
         }
-        else
+        else if (TranslateOrDrop(expression) is { } part)
         {
-            parts.Add(Translate(expression));
+            parts.Add(part);
         }
     }
 
-    private QueryCondition Comparison(BinaryExpression comparison, QueryOperator op)
+    private ComparisonCondition? Comparison(BinaryExpression comparison, QueryOperator op)
     {
         var left = Operand(comparison.Left);
         var right = Operand(comparison.Right);
         if (comparison.NullSafe && right is ValueOperand { Value.IsNull: true })
-            return new ConstantCondition(true);
+            return null;
         return new ComparisonCondition(left, op, right);
     }
 

@@ -177,6 +177,7 @@ internal sealed partial class Interpreter
                 return await records.TransactionAsync(async (transactional, _) =>
                 {
                     var outer = run.Records;
+                    var datasource = run.Datasource;
                     run.Records = transactional;
                     try
                     {
@@ -184,7 +185,8 @@ internal sealed partial class Interpreter
                     }
                     finally
                     {
-                        run.Records = outer;
+                        // A db.set_datasource inside the transaction still holds after it.
+                        run.Records = run.Datasource == datasource ? outer : outer?.ForDatasource(run.Datasource);
                     }
                 }, run.CancellationToken);
             case "util.post_process":

@@ -24,7 +24,8 @@ internal sealed class RunContext
         Request = request;
         CancellationToken = cancellationToken;
         Frame = new Frame(request.Input);
-        Records = environment.Records;
+        // The store must read the datasource the run starts on (a task's datasource setting), whatever it was made for.
+        Records = environment.Records?.ForDatasource(environment.Datasource);
         Datasource = environment.Datasource;
         _startTimestamp = environment.Clock.GetTimestamp();
     }

@@ -21,3 +21,21 @@ public sealed record EmailMessage(
     string Subject,
     string Message,
     string? ScheduledAt);
+
+/// <summary>A message the provider did not accept, or could not be reached for; the message says which and why.</summary>
+public sealed class MailDeliveryException : Exception
+{
+    public MailDeliveryException()
+    {
+    }
+
+    public MailDeliveryException(string message)
+        : base(message)
+    {
+    }
+
+    public MailDeliveryException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}

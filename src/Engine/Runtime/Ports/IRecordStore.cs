@@ -14,6 +14,7 @@ public interface IRecordStore
 
     ValueTask<XsObject?> GetAsync(string table, string field, XsValue value, CancellationToken cancellationToken);
 
+    /// <summary>Inserts a record (creating the table on first write); the store gives <c>id</c> and <c>created_at</c>.</summary>
     ValueTask<XsObject> AddAsync(string table, XsObject data, CancellationToken cancellationToken);
 
     /// <summary>Changes the record whose field equals the value; null when there is none.</summary>
@@ -32,9 +33,13 @@ public interface IRecordStore
 
     ValueTask<IReadOnlyList<XsObject>> BulkAddAsync(string table, IReadOnlyList<XsObject> items, bool allowIdField, CancellationToken cancellationToken);
 
-    /// <summary>Updates records by their <c>id</c> (each item holds one); patch leaves fields it does not name alone.</summary>
+    /// <summary>
+    /// Updates records by their <c>id</c> (each item holds one): the fields an item names change, the others stay
+    /// (db.bulk.update and db.bulk.patch alike). Returns how many of the records were found.
+    /// </summary>
     ValueTask<long> BulkUpdateAsync(string table, IReadOnlyList<XsObject> items, CancellationToken cancellationToken);
 
+    /// <summary>Deletes every record meeting the condition; returns how many.</summary>
     ValueTask<long> BulkDeleteAsync(string table, QueryCondition where, CancellationToken cancellationToken);
 
     /// <summary>Runs the work all-or-nothing: when it throws, nothing it wrote remains.</summary>

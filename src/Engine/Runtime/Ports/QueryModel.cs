@@ -74,7 +74,11 @@ public sealed record SortKey(string Field, SortDirection Direction);
 /// <summary>Which page of results a query wants (reference §9 defaults: page 1, 25 per page).</summary>
 public sealed record Paging(int Page, int PerPage, int Offset, bool Totals, bool Metadata);
 
-/// <summary>A db.query as the store sees it. <see cref="Limit"/> caps the records returned (the run's per-query limit).</summary>
+/// <summary>
+/// A db.query as the store sees it. A page starts after (Page - 1) * PerPage + Offset matching records and holds at
+/// most PerPage of them; <see cref="Limit"/> caps the records returned in any case (db.query passes the run's
+/// per-query limit plus one, to tell when a query asked for more). <see cref="Output"/> null means every field.
+/// </summary>
 public sealed record RecordQuery(
     string Table,
     QueryCondition? Where,
@@ -83,5 +87,8 @@ public sealed record RecordQuery(
     IReadOnlyList<string>? Output,
     int Limit);
 
-/// <summary>The records of one page and, when asked for, how many match in all.</summary>
-public sealed record RecordPage(IReadOnlyList<XsObject> Records, long? Total);
+/// <summary>
+/// The records of one page; how many match in all when <see cref="Paging.Totals"/> asked for it; and whether more
+/// records match after these (a SQL store reads one record past the page to know), which gives a page's nextPage.
+/// </summary>
+public sealed record RecordPage(IReadOnlyList<XsObject> Records, long? Total, bool HasMore = false);

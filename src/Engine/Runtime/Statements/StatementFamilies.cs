@@ -11,5 +11,8 @@ internal static class StatementFamilies
         ObjectStatements.Register,
         MathStatements.Register,
         TextStatements.Register,
+        DatabaseStatements.Register,
+        HttpStatements.Register,
+        EmailStatements.Register,
     ];
 }

@@ -1,0 +1,7 @@
+task query_unknown_table {
+  stack {
+    db.query usr {
+      where = $db.usr.id == 1
+    } as $rows
+  }
+}

@@ -1,0 +1,7 @@
+task no_table {
+  stack {
+    db.get user {
+      field_value = 1
+    } as $user
+  }
+}

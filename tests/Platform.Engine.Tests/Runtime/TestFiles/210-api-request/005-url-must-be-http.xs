@@ -1,0 +1,7 @@
+task bad_url {
+  stack {
+    api.request {
+      url = "file:///etc/passwd"
+    } as $response
+  }
+}
