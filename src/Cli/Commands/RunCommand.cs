@@ -49,12 +49,13 @@ internal static class RunCommand
         if (parse.Document.Construct is not { Keyword: "task" or "function" })
             return Usage.Fail(environment, Name, $"'{displayPath}' holds no task or function; only those can run.");
 
-        var result = ScriptRunner.RunAsync(parse, RunPorts.Create(options), new RunRequest { Input = options.Input }, environment.Cancellation)
+        using var ports = new RunPorts(options);
+        var result = ScriptRunner.RunAsync(parse, ports.Environment(), new RunRequest { Input = options.Input }, environment.Cancellation)
             .GetAwaiter().GetResult();
         if (options.Json)
-            RunReportWriter.WriteJson(environment.Out, result, parse.Text);
+            RunReportWriter.WriteJson(environment.Out, result, ports.Mail.Messages, parse.Text);
         else
-            RunReportWriter.WriteText(environment.Out, result, parse.Text);
+            RunReportWriter.WriteText(environment.Out, result, ports.Mail.Messages, parse.Text);
         return result.Status == RunStatus.Succeeded ? ExitCodes.Success : ExitCodes.Failure;
     }
 

@@ -6,7 +6,7 @@ using Platform.Engine.Runtime.Values;
 namespace Platform.Cli.Running;
 
 /// <summary>What <c>xs run</c> was asked for beyond the script: a fixed clock, seed data, the input, the output form.</summary>
-internal sealed record RunOptions(DateTimeOffset? Now, XsObject Seed, XsValue Input, bool Json)
+internal sealed record RunOptions(DateTimeOffset? Now, string SeedJson, XsValue Input, bool Json)
 {
     public const string JsonFlag = "--json";
     public const string DataOption = "--data";
@@ -23,19 +23,19 @@ internal sealed record RunOptions(DateTimeOffset? Now, XsObject Seed, XsValue In
                 return (null, $"--now needs an ISO 8601 instant such as 2025-01-15T10:30:00Z, not '{nowText}'.");
             now = instant;
         }
-        var (seed, seedError) = ReadJson(arguments.Value(DataOption), DataOption, environment);
+        var (seed, seedText, seedError) = ReadJson(arguments.Value(DataOption), DataOption, environment);
         if (seedError is not null)
             return (null, seedError);
         if (seed.Kind is not (ValueKind.Object or ValueKind.Null) || !IsTableSet(seed))
             return (null, $"{DataOption}: the file must hold an object of tables, each a list of records: {{\"users\": [{{\"name\": \"Ada\"}}]}}.");
-        var (input, inputError) = ReadJson(arguments.Value(InputOption), InputOption, environment);
+        var (input, _, inputError) = ReadJson(arguments.Value(InputOption), InputOption, environment);
         if (inputError is not null)
             return (null, inputError);
         if (input.Kind is not (ValueKind.Object or ValueKind.Null))
             return (null, $"{InputOption}: the file must hold a JSON object of input values.");
         return (new RunOptions(
             now,
-            seed.IsNull ? XsObject.Empty : seed.AsObject,
+            seedText ?? "{}",
             input.IsNull ? XsValue.Object(XsObject.Empty) : input,
             arguments.Has(JsonFlag)), null);
     }
@@ -43,28 +43,29 @@ internal sealed record RunOptions(DateTimeOffset? Now, XsObject Seed, XsValue In
     private static bool IsTableSet(XsValue seed) =>
         seed.IsNull || seed.AsObject.Values.All(table => table.Kind == ValueKind.Array && table.AsArray.All(record => record.Kind == ValueKind.Object));
 
-    private static (XsValue Value, string? Error) ReadJson(string? path, string option, CliEnvironment environment)
+    private static (XsValue Value, string? Text, string? Error) ReadJson(string? path, string option, CliEnvironment environment)
     {
         if (path is null)
-            return (XsValue.Null, null);
+            return (XsValue.Null, null, null);
         var fullPath = Path.GetFullPath(path, environment.WorkingDirectory);
         try
         {
             var info = new FileInfo(fullPath);
             if (!info.Exists)
-                return (XsValue.Null, $"{option}: file not found: '{path}'.");
+                return (XsValue.Null, null, $"{option}: file not found: '{path}'.");
             if (info.Length > environment.MaxFileBytes * 8)
-                return (XsValue.Null, $"{option}: '{path}' is larger than {environment.MaxFileBytes * 8 / (1024 * 1024)} MiB.");
-            return (JsonValues.Parse(File.ReadAllText(fullPath)), null);
+                return (XsValue.Null, null, $"{option}: '{path}' is larger than {environment.MaxFileBytes * 8 / (1024 * 1024)} MiB.");
+            var text = File.ReadAllText(fullPath);
+            return (JsonValues.Parse(text), text, null);
         }
         catch (JsonException e)
         {
             var at = e.LineNumber is { } line ? $"({line + 1},{(e.BytePositionInLine ?? 0) + 1})" : "";
-            return (XsValue.Null, $"{option}: '{path}'{at} is not valid JSON: {FirstSentence(e.Message)}");
+            return (XsValue.Null, null, $"{option}: '{path}'{at} is not valid JSON: {FirstSentence(e.Message)}");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return (XsValue.Null, $"{option}: cannot read '{path}': {e.Message}");
+            return (XsValue.Null, null, $"{option}: cannot read '{path}': {e.Message}");
         }
     }
 

@@ -1,16 +1,43 @@
 using Platform.Engine.Runtime.Execution;
+using Platform.Engine.Runtime.Http;
+using Platform.Engine.Runtime.InMemory;
+using Platform.Engine.Runtime.Mail;
 using Platform.Engine.Runtime.Time;
 
 namespace Platform.Cli.Running;
 
-/// <summary>The run's surroundings on the command line: an in-memory database seeded from --data, a fixed or real clock.</summary>
-internal static class RunPorts
+/// <summary>
+/// A run's surroundings on the command line: an in-memory database seeded from --data, a mailer that records
+/// instead of sending, real HTTP to public addresses only, and a fixed or real clock.
+/// </summary>
+internal sealed class RunPorts : IDisposable
 {
-    public static RunEnvironment Create(RunOptions options) => new()
+    private const string EnvironmentPrefix = "XS_ENV_";
+
+    private readonly HttpClientGateway _http = new(HttpPolicy.Default);
+
+    public RunPorts(RunOptions options)
     {
-        Clock = options.Now is { } now ? new ManualClock(now) : TimeProvider.System,
-        Variables = Environment.GetEnvironmentVariables().Keys.Cast<string>()
-            .Where(name => name.StartsWith("XS_ENV_", StringComparison.Ordinal))
-            .ToDictionary(name => name["XS_ENV_".Length..], name => Environment.GetEnvironmentVariable(name) ?? "", StringComparer.Ordinal),
+        Clock = options.Now is { } now ? new ManualClock(now) : TimeProvider.System;
+        Records = InMemoryRecordStore.FromJson(options.SeedJson, Clock);
+    }
+
+    public TimeProvider Clock { get; }
+
+    public InMemoryRecordStore Records { get; }
+
+    public RecordingMailer Mail { get; } = new();
+
+    public RunEnvironment Environment() => new()
+    {
+        Clock = Clock,
+        Records = Records,
+        Mail = Mail,
+        Http = _http,
+        Variables = System.Environment.GetEnvironmentVariables().Keys.Cast<string>()
+            .Where(name => name.StartsWith(EnvironmentPrefix, StringComparison.Ordinal))
+            .ToDictionary(name => name[EnvironmentPrefix.Length..], name => System.Environment.GetEnvironmentVariable(name) ?? "", StringComparer.Ordinal),
     };
+
+    public void Dispose() => _http.Dispose();
 }

@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Platform.Engine.Language.Text;
 using Platform.Engine.Runtime.Execution;
+using Platform.Engine.Runtime.Ports;
 using Platform.Engine.Runtime.Values;
 
 namespace Platform.Cli.Running;
@@ -14,13 +15,15 @@ internal static class RunReportWriter
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>
-    /// <c>log 4:5: value</c> per debug.log, then <c>result: value</c> or <c>error 7:3: CODE (name): message</c>,
-    /// then a summary: status, time and counters.
+    /// <c>log 4:5: value</c> per debug.log, <c>mail to …: subject</c> per e-mail (recorded, not sent), then
+    /// <c>result: value</c> or <c>error 7:3: CODE (name): message</c>, then a summary: status, time and counters.
     /// </summary>
-    public static void WriteText(TextWriter output, RunResult result, SourceText text)
+    public static void WriteText(TextWriter output, RunResult result, IReadOnlyList<EmailMessage> mail, SourceText text)
     {
         foreach (var entry in result.Log)
             output.WriteLine($"log {Position(text, entry.Span)}: {ValueDisplay.Format(entry.Value, 10_000)}");
+        foreach (var message in mail)
+            output.WriteLine($"mail to {string.Join(", ", message.To)}: {message.Subject}");
         if (result.Failure is { } failure)
         {
             var name = failure.Error.Name is { } n ? $" ({n})" : "";
@@ -38,7 +41,7 @@ internal static class RunReportWriter
     }
 
     /// <summary><c>{status, result, log: [values], error: {code, name, message, line, column} | null, steps, …}</c> on one line.</summary>
-    public static void WriteJson(TextWriter output, RunResult result, SourceText text)
+    public static void WriteJson(TextWriter output, RunResult result, IReadOnlyList<EmailMessage> mail, SourceText text)
     {
         var buffer = new ArrayBufferWriter<byte>();
         using (var json = new Utf8JsonWriter(buffer, JsonOptions))
@@ -52,6 +55,10 @@ internal static class RunReportWriter
                 JsonValues.Write(json, entry.Value);
             json.WriteEndArray();
             WriteError(json, result.Failure, text);
+            json.WriteStartArray("emails");
+            foreach (var message in mail)
+                WriteEmail(json, message);
+            json.WriteEndArray();
             json.WriteNumber("steps", result.Counters.Steps);
             json.WriteNumber("databaseCalls", result.Counters.DatabaseCalls);
             json.WriteNumber("requests", result.Counters.Requests);
@@ -86,6 +93,27 @@ internal static class RunReportWriter
         if (failure.Limit is not null)
             json.WriteString("limit", failure.Limit);
         json.WriteEndObject();
+    }
+
+    private static void WriteEmail(Utf8JsonWriter json, EmailMessage message)
+    {
+        json.WriteStartObject();
+        json.WriteString("provider", message.Provider);
+        json.WriteString("from", message.From);
+        WriteList(json, "to", message.To);
+        WriteList(json, "cc", message.Cc);
+        WriteList(json, "bcc", message.Bcc);
+        json.WriteString("subject", message.Subject);
+        json.WriteString("message", message.Message);
+        json.WriteEndObject();
+    }
+
+    private static void WriteList(Utf8JsonWriter json, string name, IReadOnlyList<string> items)
+    {
+        json.WriteStartArray(name);
+        foreach (var item in items)
+            json.WriteStringValue(item);
+        json.WriteEndArray();
     }
 
     public static string StatusName(RunStatus status) => status switch

@@ -149,6 +149,53 @@ public sealed class RunCommandTests : IDisposable
         Assert.Equal(0, run.ExitCode);
     }
 
+    [Fact]
+    public void Run_WithSeedData_QueriesItAndRecordsTheEmailsItWouldSend()
+    {
+        _folder.Write("reengage.xs", """
+            task reengage {
+              stack {
+                db.query user {
+                  where = $db.user.active == false
+                  sort = {id: "asc"}
+                } as $inactive
+                foreach ($inactive) {
+                  each as $user {
+                    util.send_email {
+                      service_provider = "resend"
+                      api_key = "key"
+                      from = "team@example.com"
+                      to = $user.email
+                      subject = "We miss you"
+                      message = "Come back, " ~ $user.name
+                    }
+                  }
+                }
+                return { value = $inactive|count }
+              }
+            }
+            """);
+        _folder.Write("seed.json", """
+            {"user": [
+              {"name": "Ada", "email": "ada@example.com", "active": false},
+              {"name": "Bob", "email": "bob@example.com", "active": true},
+              {"name": "Cy", "email": "cy@example.com", "active": false}
+            ]}
+            """);
+
+        var text = CliRun.In(_folder.Root, "run", "reengage.xs", "--data", "seed.json", "--now", Now);
+        var json = CliRun.In(_folder.Root, "run", "reengage.xs", "--data", "seed.json", "--json");
+
+        Assert.Equal(["mail to ada@example.com: We miss you", "mail to cy@example.com: We miss you", "result: 2"], text.Out.Take(3));
+        Assert.Matches("1 database calls, 2 requests$", text.Out[3]);
+        using var document = JsonDocument.Parse(Assert.Single(json.Out));
+        var emails = document.RootElement.GetProperty("emails").EnumerateArray().ToList();
+        Assert.Equal(2, emails.Count);
+        Assert.Equal("Come back, Cy", emails[1].GetProperty("message").GetString());
+        Assert.Equal(["cy@example.com"], emails[1].GetProperty("to").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(0, json.ExitCode);
+    }
+
     [Theory]
     [InlineData("--now", "yesterday", "xs: --now needs an ISO 8601 instant such as 2025-01-15T10:30:00Z, not 'yesterday'.")]
     [InlineData("--data", "missing.json", "xs: --data: file not found: 'missing.json'.")]
