@@ -5,5 +5,8 @@ internal static class Families
 {
     public static readonly Action<FilterRegistry>[] All =
     [
+        ConversionFilters.Register,
+        TimestampFilters.Register,
+        SecurityFilters.Register,
     ];
 }
