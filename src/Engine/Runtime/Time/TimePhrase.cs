@@ -53,8 +53,11 @@ internal sealed class TimePhrase
 
     public bool HasDate => Year is not null || Month is not null || Day is not null;
 
+    /// <summary>Sets the date; a month outside 1–12 or a day outside 0–31 is not a date (day 0 and Feb 31 overflow, as in PHP).</summary>
     public void SetDate(long? year, long month, long day)
     {
+        if (month is < 1 or > 12 || day is < 0 or > 31)
+            throw new FormatException("The date is out of range.");
         Year = year ?? Year;
         Month = month;
         Day = day;
@@ -62,6 +65,8 @@ internal sealed class TimePhrase
 
     public void SetTime(long hour, long minute, long second, long microsecond)
     {
+        if (hour is < 0 or > 24 || minute is < 0 or > 59 || second is < 0 or > 60)
+            throw new FormatException("The time is out of range.");
         Hour = hour;
         Minute = minute;
         Second = second;
