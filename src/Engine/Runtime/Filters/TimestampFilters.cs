@@ -14,12 +14,12 @@ internal static class TimestampFilters
 
     public static void Register(FilterRegistry registry)
     {
-        registry.Add("to_timestamp", call => Instant(call, Read(call, 0)));
-        registry.Add("to_ms", call => Count(call, Read(call, 0), 1));
-        registry.Add("to_seconds", call => Count(call, Read(call, 0), Second));
-        registry.Add("to_minutes", call => Count(call, Read(call, 0), Minute));
-        registry.Add("to_hours", call => Count(call, Read(call, 0), Hour));
-        registry.Add("to_days", call => Count(call, Read(call, 0), Day));
+        registry.Add("to_timestamp", call => Read(call, 0) is { } ms ? XsValue.Timestamp(ms) : XsValue.Null);
+        registry.Add("to_ms", call => Count(Read(call, 0), 1));
+        registry.Add("to_seconds", call => Count(Read(call, 0), Second));
+        registry.Add("to_minutes", call => Count(Read(call, 0), Minute));
+        registry.Add("to_hours", call => Count(Read(call, 0), Hour));
+        registry.Add("to_days", call => Count(Read(call, 0), Day));
         registry.Add("parse_timestamp", ParseWithFormat);
         registry.Add("format_timestamp", FormatWithFormat);
         registry.Add("transform_timestamp", Transform);
@@ -33,10 +33,10 @@ internal static class TimestampFilters
         registry.Add("timestamp_day_of_year", call => Part(call, t => t.DayOfYear));
         registry.Add("timestamp_hour", call => Part(call, t => t.Hour));
         registry.Add("timestamp_minute", call => Part(call, t => t.Minute));
-        registry.Add("timestamp_epoch_sec", call => Count(call, ReadUtc(call), Second));
-        registry.Add("timestamp_epoch_minute", call => Count(call, ReadUtc(call), Minute));
-        registry.Add("timestamp_epoch_hour", call => Count(call, ReadUtc(call), Hour));
-        registry.Add("timestamp_epoch_day", call => Count(call, ReadUtc(call), Day));
+        registry.Add("timestamp_epoch_sec", call => Count(ReadUtc(call), Second));
+        registry.Add("timestamp_epoch_minute", call => Count(ReadUtc(call), Minute));
+        registry.Add("timestamp_epoch_hour", call => Count(ReadUtc(call), Hour));
+        registry.Add("timestamp_epoch_day", call => Count(ReadUtc(call), Day));
         registry.Add("timestamp_add_seconds", call => Shift(call, Amount(call) * Second));
         registry.Add("timestamp_subtract_seconds", call => Shift(call, -Amount(call) * Second));
         registry.Add("timestamp_add_minutes", call => Shift(call, Amount(call) * Minute));
@@ -84,10 +84,7 @@ internal static class TimestampFilters
         return TimeZones.TryFind(name, out var zone) ? zone : throw call.Error($"\"{name}\" is not a time zone (use a name like \"America/New_York\", \"UTC\" or \"+02:00\").");
     }
 
-    private static XsValue Instant(FilterCall call, long? milliseconds) =>
-        milliseconds is { } ms ? XsValue.Timestamp(ms) : XsValue.Null;
-
-    private static XsValue Count(FilterCall call, long? milliseconds, long unit) =>
+    private static XsValue Count(long? milliseconds, long unit) =>
         milliseconds is { } ms ? XsValue.Int(ZonedTime.FloorDiv(ms, unit)) : XsValue.Null;
 
     private static long? ReadUtc(FilterCall call) => Read(call, call.Input, TimeZoneInfo.Utc);

@@ -289,6 +289,6 @@ internal static partial class TimePhraseReader
     [GeneratedRegex(@"\G(" + Months + @")\.?(?![a-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthPattern();
 
-    [GeneratedRegex(@"\G(?:utc|gmt|z|[a-z]{3,5}|[a-z]+/[a-z_]+(?:/[a-z_]+)?)(?![a-z/_])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:utc|gmt|z|[a-z]{3,5}|[a-z]+/[a-z0-9_+-]+(?:/[a-z0-9_+-]+)?)(?![a-z/_])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ZoneNamePattern();
 }

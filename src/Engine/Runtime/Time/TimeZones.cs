@@ -60,7 +60,7 @@ public static partial class TimeZones
             return false;
         try
         {
-            zone = TimeZoneInfo.FindSystemTimeZoneById(trimmed);
+            zone = TimeZoneInfo.FindSystemTimeZoneById(SystemIds.Value.GetValueOrDefault(trimmed, trimmed));
             return true;
         }
         catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
@@ -68,6 +68,11 @@ public static partial class TimeZones
             return false;
         }
     }
+
+    // PHP reads zone names in any case ("europe/paris"); the system lookup is case-sensitive on Linux.
+    private static readonly Lazy<FrozenDictionary<string, string>> SystemIds = new(() =>
+        TimeZoneInfo.GetSystemTimeZones().DistinctBy(z => z.Id, StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(z => z.Id, z => z.Id, StringComparer.OrdinalIgnoreCase));
 
     /// <summary>"+02:00", "+0200", "-05", "GMT+2", "UTC-03:30" as an offset.</summary>
     public static bool TryParseOffset(string text, out TimeSpan offset)
