@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Platform.Engine.Runtime.Security;
 
 /// <summary>
@@ -34,7 +32,7 @@ public static class Passwords
     /// <summary>The requirements of a random password: the character classes it uses, each at least once.</summary>
     public sealed record Rules(int Length, bool Lowercase, bool Uppercase, bool Digit, bool Symbol, string SymbolWhitelist);
 
-    /// <summary>A password of the given length using exactly the requested classes; null (with a reason) when impossible.</summary>
+    /// <summary>A password of the given length drawn from the requested classes, with at least one character of each.</summary>
     public static string Create(Rules rules, Random random, Func<string, Exception> fail)
     {
         var classes = new List<string>();
@@ -59,7 +57,7 @@ public static class Passwords
             var j = (int)RandomSource.Number(random, 0, i);
             (characters[i], characters[j]) = (characters[j], characters[i]);
         }
-        return new StringBuilder().Append(characters).ToString();
+        return new string(characters);
     }
 
     private static char Pick(string pool, Random random) => pool[(int)RandomSource.Number(random, 0, pool.Length - 1)];

@@ -18,12 +18,11 @@ public static class RandomSource
         return bytes;
     }
 
-    /// <summary>A whole number from min to max, both included.</summary>
+    /// <summary>A whole number from min to max, both included (uniform: rejection sampling over 64 random bits).</summary>
     public static long Number(Random random, long min, long max)
     {
-        if (ReferenceEquals(random, Random.Shared))
-            return max == long.MaxValue && min == long.MinValue ? BitConverter.ToInt64(Bytes(random, 8)) : min + (long)RandomUnder((ulong)(max - min) + 1);
-        return max == long.MaxValue ? random.NextInt64(min - 1, max) + 1 : random.NextInt64(min, max + 1);
+        var span = unchecked((ulong)(max - min) + 1);
+        return unchecked(min + (long)(span == 0 ? Next64(random) : Under(random, span)));
     }
 
     /// <summary>A version 4 UUID in lower-case text.</summary>
@@ -40,14 +39,14 @@ public static class RandomSource
     public static long Uid(Random random, DateTimeOffset now) =>
         (Math.Max(0, now.ToUnixTimeMilliseconds()) << 20) | (long)(BitConverter.ToUInt32(Bytes(random, 4)) & 0xFFFFF);
 
-    private static ulong RandomUnder(ulong bound)
+    private static ulong Next64(Random random) => BitConverter.ToUInt64(Bytes(random, 8));
+
+    private static ulong Under(Random random, ulong bound)
     {
-        if (bound == 0)
-            return BitConverter.ToUInt64(RandomNumberGenerator.GetBytes(8));
         var limit = ulong.MaxValue - ulong.MaxValue % bound;
         ulong value;
         do
-            value = BitConverter.ToUInt64(RandomNumberGenerator.GetBytes(8));
+            value = Next64(random);
         while (value >= limit);
         return value % bound;
     }
