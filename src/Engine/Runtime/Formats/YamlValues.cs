@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Platform.Engine.Runtime.Values;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 using YamlDotNet.Serialization;
 
@@ -15,6 +16,7 @@ public static partial class YamlValues
 {
     private static readonly ISerializer Serializer = new SerializerBuilder()
         .WithQuotingNecessaryStrings()
+        .WithTypeConverter(new PlainScalars())
         .Build();
 
     public static string Serialize(XsValue value) => Serializer.Serialize(ToPlain(value));
@@ -29,7 +31,7 @@ public static partial class YamlValues
 
     private static object? ToPlain(XsValue value) => value.Kind switch
     {
-        ValueKind.Null => null,
+        ValueKind.Null => PlainScalars.Null,
         ValueKind.Bool => value.AsBool,
         ValueKind.Int or ValueKind.Timestamp => value.AsInt,
         ValueKind.Decimal => value.AsDecimal,
@@ -65,6 +67,30 @@ public static partial class YamlValues
         if (FloatPattern().IsMatch(text) && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
             return XsValue.Decimal(number);
         return XsValue.Text(text);
+    }
+
+    /// <summary>Writes null as "null" and decimals so they read back as decimals ("1.0", not "1").</summary>
+    private sealed class PlainScalars : IYamlTypeConverter
+    {
+        public static readonly object Null = new NullMarker();
+
+        public bool Accepts(Type type) => type == typeof(double) || type == typeof(NullMarker);
+
+        public object? ReadYaml(IParser parser, Type type, ObjectDeserializer rootDeserializer) => throw new NotSupportedException();
+
+        public void WriteYaml(IEmitter emitter, object? value, Type type, ObjectSerializer serializer) =>
+            emitter.Emit(new Scalar(null, null, value is double number ? DecimalText(number) : "null", ScalarStyle.Plain, true, false));
+
+        private static string DecimalText(double value) => value switch
+        {
+            double.NaN => ".nan",
+            double.PositiveInfinity => ".inf",
+            double.NegativeInfinity => "-.inf",
+            _ when value == Math.Floor(value) && Math.Abs(value) < 1e15 => value.ToString("0", CultureInfo.InvariantCulture) + ".0",
+            _ => ValueConversions.FormatDecimal(value),
+        };
+
+        private sealed class NullMarker;
     }
 
     [GeneratedRegex(@"^[-+]?[0-9]+$")]
