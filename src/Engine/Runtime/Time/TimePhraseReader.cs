@@ -36,7 +36,7 @@ internal static partial class TimePhraseReader
         (RelativePattern(), ReadRelative),
         (AgoPattern(), (_, p) => p.Negate()),
         (KeywordPattern(), ReadKeyword),
-        (WeekdayPattern(), (m, p) => p.SetWeekday(WeekdayNumber(m.Groups[1].Value), 0, 1)),
+        (WeekdayPattern(), (m, p) => p.SetWeekday(WeekdayNumber(m.Groups[1].Value), 0, p.WeekdayBehavior == 2 ? 2 : 1)),
         (MonthDayYearPattern(), (m, p) => p.SetDate(m.Groups[3].Success ? Int(m, 3) : null, MonthNumber(m.Groups[1].Value), Int(m, 2))),
         (DayMonthYearPattern(), (m, p) => p.SetDate(m.Groups[3].Success ? Int(m, 3) : null, MonthNumber(m.Groups[2].Value), Int(m, 1))),
         (MonthYearPattern(), (m, p) => p.SetDate(Int(m, 2), MonthNumber(m.Groups[1].Value), 1)),
@@ -143,8 +143,12 @@ internal static partial class TimePhraseReader
         }
         var timeUnit = UnitOf(unit);
         p.AddRelative(timeUnit, amount);
-        if (isText && timeUnit == TimeUnit.Week && p.Weekday is not null)
+        // "next week", "this week": a day within that (Monday-first) week; Monday unless a weekday is named too.
+        if (isText && timeUnit == TimeUnit.Week)
+        {
             p.WeekdayBehavior = 2;
+            p.Weekday ??= 1;
+        }
     }
 
     private static void ReadKeyword(Match m, TimePhrase p)
