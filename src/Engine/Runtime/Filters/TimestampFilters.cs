@@ -64,10 +64,12 @@ internal static class TimestampFilters
                 return value.AsInt;
             case ValueKind.Decimal when double.IsFinite(value.AsDecimal) && Math.Abs(value.AsDecimal) < 9e15:
                 return (long)Math.Floor(value.AsDecimal);
+            case ValueKind.Decimal:
+                throw call.Error($"{ValueConversions.FormatDecimal(value.AsDecimal)} is out of range for a timestamp.");
             case ValueKind.Text when value.AsText.Trim().Length == 0:
                 return null;
-            case ValueKind.Text when ValueConversions.TryParseNumber(value.AsText, out var number) && number.Kind == ValueKind.Int:
-                return number.AsInt;
+            case ValueKind.Text when ValueConversions.TryParseNumber(value.AsText, out var number):
+                return Read(call, number, zone);
             case ValueKind.Text when TimestampParser.TryParse(value.AsText, call.Environment.Clock.GetUtcNow(), zone, out var instant):
                 return instant.ToUnixTimeMilliseconds();
             case ValueKind.Text:
