@@ -11,5 +11,8 @@ internal static class Families
         MathFilters.Register,
         ComparisonFilters.Register,
         TextFilters.Register,
+        ConversionFilters.Register,
+        TimestampFilters.Register,
+        SecurityFilters.Register,
     ];
 }

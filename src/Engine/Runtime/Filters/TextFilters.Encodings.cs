@@ -3,8 +3,8 @@ using Platform.Engine.Runtime.Values;
 
 namespace Platform.Engine.Runtime.Filters;
 
-// Character sets. Text values are Unicode; bytes in another encoding are carried as text with one character
-// U+0000–U+00FF per byte (what hex2bin gives), so "é" as ISO-8859-1 is the one character U+00E9.
+// Character sets. A text value is a byte string (see ByteText): UTF-8 text reads as itself, and bytes in another
+// encoding (what hex2bin or from_utf8 give) travel as escaped bytes until they are converted back.
 internal static partial class TextFilters
 {
     // mb_list_encodings' names for the encodings offered; all but the Unicode ones come from the code-page provider.
@@ -21,45 +21,36 @@ internal static partial class TextFilters
     /// <summary>mb_detect_encoding: the first candidate (default ASCII, then UTF-8) that can hold the text; false when none can.</summary>
     private static XsValue DetectEncoding(FilterCall call)
     {
-        var text = Input(call);
+        var bytes = ByteText.GetBytes(Input(call));
         var candidates = call.Argument(0).IsNull
             ? ["ASCII", "UTF-8"]
             : Argument(call, 0, "the encodings").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         foreach (var name in candidates)
         {
             var encoding = FindEncoding(call, name);
-            if (IsUtf8(encoding) || CanHold(encoding, text))
+            if (CanHold(encoding, bytes))
                 return XsValue.Text(CanonicalName(name));
         }
         return XsValue.False;
     }
 
-    /// <summary>ISO-8859-1 bytes to text: each byte is the character of the same number, so the characters stay as they are.</summary>
-    private static XsValue ToUtf8(FilterCall call) => XsValue.Text(Input(call));
+    /// <summary>ISO-8859-1 bytes to UTF-8 text (PHP's utf8_encode).</summary>
+    private static XsValue ToUtf8(FilterCall call) => XsValue.Text(Latin1.GetString(ByteText.GetBytes(Input(call))));
 
     /// <summary>Text to ISO-8859-1 bytes; a character outside ISO-8859-1 becomes "?", as PHP's utf8_decode writes it.</summary>
-    private static XsValue FromUtf8(FilterCall call) => XsValue.Text(ToByteText(Latin1.GetBytes(Input(call))));
+    private static XsValue FromUtf8(FilterCall call) => XsValue.Text(ByteText.FromBytes(Latin1.GetBytes(Input(call))));
 
     private static XsValue ConvertEncoding(FilterCall call)
     {
         var to = FindEncoding(call, Argument(call, 0, "the target encoding"));
         var from = FindEncoding(call, Argument(call, 1, "the source encoding"));
-        var text = Input(call);
-        if (!IsUtf8(from))
-        {
-            if (!text.All(c => c <= '\u00FF'))
-                throw call.Error("the input holds characters that are not bytes; it is already Unicode text, so convert it from \"UTF-8\".");
-            text = from.GetString(Latin1.GetBytes(text));
-        }
-        return XsValue.Text(IsUtf8(to) ? text : ToByteText(to.GetBytes(text)));
+        var text = from.GetString(ByteText.GetBytes(Input(call)));
+        return XsValue.Text(ByteText.FromBytes(to.GetBytes(text)));
     }
 
-    private static string ToByteText(byte[] bytes) => Latin1.GetString(bytes);
-
-    private static bool IsUtf8(Encoding encoding) => encoding is UTF8Encoding;
-
-    private static bool CanHold(Encoding encoding, string text) =>
-        encoding.GetString(encoding.GetBytes(text)) == text;
+    // The bytes read in the encoding and written back unchanged: nothing was replaced or invalid.
+    private static bool CanHold(Encoding encoding, byte[] bytes) =>
+        encoding.GetBytes(encoding.GetString(bytes)).AsSpan().SequenceEqual(bytes);
 
     private static Encoding FindEncoding(FilterCall call, string name)
     {

@@ -14,5 +14,6 @@ internal static class StatementFamilies
         DatabaseStatements.Register,
         HttpStatements.Register,
         EmailStatements.Register,
+        SecurityStatements.Register,
     ];
 }
