@@ -7,5 +7,6 @@ internal static class StatementFamilies
     [
         VariableStatements.Register,
         DebugStatements.Register,
+        UtilityStatements.Register,
     ];
 }
