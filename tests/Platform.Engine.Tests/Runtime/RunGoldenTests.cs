@@ -1,8 +1,15 @@
+using Platform.Engine.Language;
+using Platform.Engine.Runtime.Functions;
 using Platform.Engine.Tests.Golden;
 
 namespace Platform.Engine.Tests.Runtime;
 
-/// <summary>Every runtime golden script runs to exactly the log and result (or error) in its .out file.</summary>
+/// <summary>
+/// Every runtime golden script runs to exactly the log and result (or error) in its .out file.
+/// Functions for function.run: a case <c>NNN-case.xs</c> may have a folder <c>NNN-case.functions/</c> beside it whose
+/// <c>.xs</c> files are function scripts; they form the run's function library (by the name in each header, not the
+/// file name) and are not cases themselves. Without the folder the library is empty.
+/// </summary>
 public sealed class RunGoldenTests
 {
     public static TheoryData<string> Cases() => GoldenCorpus.Runtime.Cases();
@@ -11,8 +18,19 @@ public sealed class RunGoldenTests
     [MemberData(nameof(Cases))]
     public async Task Golden_Script_RunsToExpectedOutput(string name)
     {
-        var script = await File.ReadAllTextAsync(GoldenCorpus.Runtime.PathOf(name));
-        var result = await TestRuns.RunAsync(script);
-        GoldenCorpus.Runtime.Verify(name, RunReport.Render(result, script));
+        var path = GoldenCorpus.Runtime.PathOf(name);
+        var script = await File.ReadAllTextAsync(path);
+        var functions = LoadFunctions(path);
+        var result = await TestRuns.RunAsync(script, TestRuns.Environment() with { Functions = functions });
+        GoldenCorpus.Runtime.Verify(name, RunReport.Render(result, script, functions));
+    }
+
+    private static InMemoryFunctionLibrary LoadFunctions(string casePath)
+    {
+        var folder = Path.ChangeExtension(casePath, null) + GoldenCorpus.HelperFolderSuffix;
+        if (!Directory.Exists(folder))
+            return InMemoryFunctionLibrary.Empty;
+        var files = Directory.EnumerateFiles(folder, "*.xs").Order(StringComparer.Ordinal);
+        return new InMemoryFunctionLibrary(files.Select(file => XanoScriptParser.Parse(File.ReadAllText(file))));
     }
 }

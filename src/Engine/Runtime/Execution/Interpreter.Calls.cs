@@ -61,7 +61,8 @@ internal sealed partial class Interpreter
         return mocks.Kind == ValueKind.Object && mocks.AsObject.TryGet(test, out var value) ? value : null;
     }
 
-    // A function runs in a fresh frame with its own $input; return or its response clause give the result.
+    // A function runs in a fresh frame with its own $input; return or its response clause give the result. Its
+    // util.post_process blocks run when it ends; the caller's stay pending.
     private async ValueTask<XsValue> RunFunctionAsync(CallStatement call)
     {
         var name = (call.Target as NameNode)?.Name ?? throw ScriptErrorException.Fatal("function.run needs a function name.");
@@ -70,20 +71,37 @@ internal sealed partial class Interpreter
             ?? throw new ScriptErrorException(new XsError(XsError.NotFound, $"function.run: there is no function named '{name}'."));
         if (run.FunctionDepth >= run.Limits.FunctionDepth)
             throw new FunctionDepthExceededException(run.Limits.FunctionDepth, call.KeywordSpan);
-        var input = FunctionInputs.Bind(function, Value(call, "input"));
+        var input = FunctionInputs.Bind(function, Value(call, "input"), run.Clock);
         var callerFrame = run.Frame;
         var callerReturn = ReturnValue;
+        var callerPostProcess = _postProcess.ToList();
+        var callerFunction = run.Function;
+        _postProcess.Clear();
         run.Frame = new Frame(input);
+        run.Function = name;
         run.FunctionDepth++;
         try
         {
             return await RunConstructAsync(function);
         }
+        catch (ScriptErrorException error)
+        {
+            throw error.LeavingFunction(name);
+        }
+        catch (LimitExceededException limit)
+        {
+            // Its position is in the function's script; the caller's function.run statement takes its place.
+            limit.Span = null;
+            throw;
+        }
         finally
         {
             run.FunctionDepth--;
+            run.Function = callerFunction;
             run.Frame = callerFrame;
             ReturnValue = callerReturn;
+            _postProcess.Clear();
+            _postProcess.AddRange(callerPostProcess);
         }
     }
 }

@@ -37,13 +37,13 @@ public static class ScriptRunner
         try
         {
             if (construct.Keyword == "function")
-                run.Frame = new Frame(FunctionInputs.Bind(construct, run.Request.Input));
+                run.Frame = new Frame(FunctionInputs.Bind(construct, run.Request.Input, run.Clock));
             var result = await interpreter.RunConstructAsync(construct);
             return (RunStatus.Succeeded, result, null);
         }
         catch (ScriptErrorException error)
         {
-            return (RunStatus.Failed, XsValue.Null, new RunFailure(error.Error, error.Span));
+            return (RunStatus.Failed, XsValue.Null, new RunFailure(error.Error, error.Span, Functions: error.Functions.Count > 0 ? error.Functions : null));
         }
         catch (WallTimeExceededException limit)
         {
