@@ -5,11 +5,15 @@ namespace Platform.Engine.Runtime.Templates;
 
 /// <summary>
 /// PHP <c>date()</c> format letters, for the template <c>|date</c> filter. A subset: d D j l N w z S W F M m n t L
-/// Y y a A g G h H i s v U e T P O p c; a backslash escapes the next character, anything else is copied.
+/// Y y a A g G h H i s v U e T P O p c; a backslash escapes the next character, anything else is copied. T prints
+/// "UTC" or the offset (+01:00), not an abbreviation such as CET, which .NET cannot name reliably.
 /// </summary>
 internal static class PhpDate
 {
-    public static string Format(DateTimeOffset time, string format)
+    /// <param name="time">The instant, already in the zone it is shown in.</param>
+    /// <param name="format">PHP date letters.</param>
+    /// <param name="zone">The zone's name, for 'e'.</param>
+    public static string Format(DateTimeOffset time, string format, string zone = "UTC")
     {
         var builder = new StringBuilder();
         for (var i = 0; i < format.Length; i++)
@@ -18,7 +22,7 @@ internal static class PhpDate
             if (letter == '\\' && i + 1 < format.Length)
                 builder.Append(format[++i]);
             else
-                builder.Append(Letter(time, letter) ?? letter.ToString());
+                builder.Append(letter == 'e' ? zone : Letter(time, letter) ?? letter.ToString());
         }
         return builder.ToString();
     }
@@ -52,7 +56,7 @@ internal static class PhpDate
         's' => t.Second.ToString("00", CultureInfo.InvariantCulture),
         'v' => t.Millisecond.ToString("000", CultureInfo.InvariantCulture),
         'U' => Invariant(t.ToUnixTimeSeconds()),
-        'e' or 'T' => t.Offset == TimeSpan.Zero ? "UTC" : Offset(t.Offset, ":"),
+        'T' => t.Offset == TimeSpan.Zero ? "UTC" : Offset(t.Offset, ":"),
         'P' => Offset(t.Offset, ":"),
         'O' => Offset(t.Offset, ""),
         'p' => t.Offset == TimeSpan.Zero ? "Z" : Offset(t.Offset, ":"),

@@ -131,9 +131,10 @@ internal static partial class TemplateFilters
     // date(format = "F j, Y H:i", timezone = "UTC"): numbers are epoch milliseconds (Xano's timestamps); null is now.
     private static XsValue Date(XsValue input, IReadOnlyList<XsValue> arguments, TemplateEvaluator evaluator)
     {
-        var zone = TimeZone(TextArgument(arguments, 1, "UTC"));
+        var zoneName = TextArgument(arguments, 1, "UTC");
+        var zone = TimeZone(zoneName);
         var instant = Instant(input, evaluator.Host.Clock, zone);
-        return XsValue.Text(PhpDate.Format(TimeZoneInfo.ConvertTime(instant, zone), TextArgument(arguments, 0, "F j, Y H:i")));
+        return XsValue.Text(PhpDate.Format(TimeZoneInfo.ConvertTime(instant, zone), TextArgument(arguments, 0, "F j, Y H:i"), zoneName));
     }
 
     private static DateTimeOffset Instant(XsValue input, TimeProvider clock, TimeZoneInfo zone)
