@@ -91,11 +91,11 @@ internal sealed partial class ScriptChecker
             VisitExpression(binding.Variable);
     }
 
-    // A disabled statement (!keyword) never runs, so it needs no support. Test-only statements belong to test
-    // runs, whose support is not the task runtime's.
+    // A disabled statement (!keyword, disabled = true) never runs, so it needs no support. Test-only statements
+    // belong to test runs, whose support is not the task runtime's.
     private void CheckSupport(StatementNode statement)
     {
-        if (statement.Disabled)
+        if (statement.IsSkipped())
             return;
         var (keyword, span) = (statement.Keyword, statement.KeywordSpan);
         switch (StatementCatalog.Find(keyword)?.Support)

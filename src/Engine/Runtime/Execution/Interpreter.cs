@@ -34,7 +34,7 @@ internal sealed partial class Interpreter(RunContext run, Evaluator evaluator, S
         var list = block.Statements;
         for (var i = 0; i < list.Count; i++)
         {
-            if (list[i].Disabled)
+            if (list[i].IsSkipped())
                 continue;
             var flow = await ExecuteAsync(list[i]);
             if (flow != Flow.Normal)

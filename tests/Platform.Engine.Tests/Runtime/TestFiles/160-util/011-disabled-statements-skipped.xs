@@ -5,6 +5,9 @@ task disabled_statements {
     var $status {
       value = "initial"
     }
+    var $snapshot {
+      value = "not taken"
+    }
     !var $status {
       value = "disabled var"
     }

@@ -11,5 +11,5 @@ function scoped {
       value = $input.n * 10
     }
   }
-  response = {seen_on_entry: $seen, count: $count, caller_count: $caller_count}
+  response = {seen_on_entry: $seen, count: $count}
 }
