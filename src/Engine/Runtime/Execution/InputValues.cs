@@ -48,7 +48,7 @@ internal static class InputValues
                 : throw Expected(label, "a number", value),
             "bool" => ToBool(value, label),
             "text" or "password" => ToText(value, label),
-            "email" => ToText(value, label) is var email && email.AsText.Trim() is var address && IsEmail(address) ? email : throw Expected(label, "an e-mail address", value),
+            "email" => ToEmail(value, label),
             "uuid" => Guid.TryParse(ToText(value, label).AsText, out _) ? value : throw Expected(label, "a UUID", value),
             "timestamp" => ToTimestamp(value, label, clock),
             "date" => ToDate(value, label, clock),
@@ -97,6 +97,13 @@ internal static class InputValues
         _ => throw Expected(label, "text", value),
     };
 
+    // Checked after trimming, since the usual trim filter only runs after the type is known.
+    private static XsValue ToEmail(XsValue value, string label)
+    {
+        var email = ToText(value, label);
+        return IsEmail(email.AsText.Trim()) ? email : throw Expected(label, "an e-mail address", value);
+    }
+
     private static bool IsEmail(string address)
     {
         var at = address.IndexOf('@', StringComparison.Ordinal);
@@ -107,6 +114,7 @@ internal static class InputValues
     {
         ValueKind.Timestamp => value,
         ValueKind.Int => XsValue.Timestamp(value.AsInt),
+        ValueKind.Text when long.TryParse(value.AsText, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var milliseconds) => XsValue.Timestamp(milliseconds),
         ValueKind.Text when TimestampParser.TryParse(value.AsText, clock.GetUtcNow(), TimeZoneInfo.Utc, out var instant) => XsValue.Timestamp(instant.ToUnixTimeMilliseconds()),
         _ => throw Expected(label, "a date and time", value),
     };

@@ -77,10 +77,11 @@ internal sealed class TemplateEvaluator(TemplateScope scope, ITemplateHost host)
 
     private XsValue Range(XsValue from, XsValue to)
     {
-        var (start, end) = ((long)Number(from, ".."), (long)Number(to, ".."));
-        var step = start <= end ? 1 : -1;
-        if (Math.Abs(end - start) >= host.LoopLimit)
+        var (first, last) = (Math.Truncate(Number(from, "..")), Math.Truncate(Number(to, "..")));
+        if (!(Math.Abs(last - first) < host.LoopLimit))
             throw new LoopLimitExceededException(host.LoopLimit, null);
+        var (start, end) = ((long)first, (long)last);
+        var step = start <= end ? 1 : -1;
         var builder = new XsArray.Builder();
         for (var i = start; step > 0 ? i <= end : i >= end; i += step)
             builder.Add(XsValue.Int(i));

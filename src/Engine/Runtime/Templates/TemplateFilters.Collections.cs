@@ -76,8 +76,8 @@ internal static partial class TemplateFilters
         var to = length switch
         {
             null => items.Count,
-            < 0 => Math.Max(from, items.Count + length.Value),
-            _ => Math.Min(items.Count, from + length.Value),
+            < 0 => Math.Max(from, items.Count + Math.Max(length.Value, -items.Count)),
+            _ => from + Math.Min(items.Count - from, length.Value),
         };
         return items.Skip((int)from).Take((int)(to - from));
     }

@@ -115,8 +115,9 @@ internal static partial class TemplateFilters
         var limit = (long)NumberArgument(arguments, 1, 0);
         if (delimiter.Length == 0)
         {
-            var size = (int)Math.Max(1, limit);
-            return TextList(Enumerable.Range(0, (text.Length + size - 1) / size).Select(i => text.Substring(i * size, Math.Min(size, text.Length - (i * size)))));
+            var size = (int)Math.Clamp(limit, 1, int.MaxValue);
+            var chunks = text.Length == 0 ? 0 : ((text.Length - 1) / size) + 1;
+            return TextList(Enumerable.Range(0, chunks).Select(i => text.Substring(i * size, Math.Min(size, text.Length - (i * size)))));
         }
         var parts = text.Split(delimiter);
         if (limit > 0 && parts.Length > limit)
@@ -156,7 +157,7 @@ internal static partial class TemplateFilters
         {
             return TimeZoneInfo.FindSystemTimeZoneById(name);
         }
-        catch (Exception exception) when (exception is TimeZoneNotFoundException or InvalidTimeZoneException)
+        catch (Exception exception) when (exception is TimeZoneNotFoundException or InvalidTimeZoneException or ArgumentException)
         {
             throw ScriptErrorException.Fatal($"\"{name}\" is not a time zone; use a name such as Europe/Paris.");
         }

@@ -25,6 +25,8 @@ public sealed class TemplateEngineTests
     [InlineData("{{ count > 2 ? 'many' : 'few' }} {{ zero ?: 'none' }} {{ count ? 'yes' }}", "many none yes")]
     [InlineData("{{ 'math' in user.tags ? 'y' : 'n' }}{{ 'art' not in user.tags ? 'y' : 'n' }}{{ 'love' in user.name ? 'y' : 'n' }}", "yyy")]
     [InlineData("{{ -count }} {{ not true ? 'a' : 'b' }}", "-3 b")]
+    [InlineData("{{ not 1 == 2 ? 'y' : 'n' }} {{ not (1 == 2) ? 'y' : 'n' }} {{ -3|abs }} {{ (-3)|abs }}", "n y -3 3")]
+    [InlineData("{{ not missing is defined ? 'undefined' }} {{ 2 + 3 ** 2 }} {{ nothing ?? zero ?? 5 }}", "undefined 11 0")]
     [InlineData("{% for i in 1..3 %}{{ i }}{% endfor %}", "123")]
     [InlineData("{{ {a: 1, 'b': [1, 2]}|json_encode }}", "{\"a\":1,\"b\":[1,2]}")]
     // if / elseif / else, and, or, not, tests

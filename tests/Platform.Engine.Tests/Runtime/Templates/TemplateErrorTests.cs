@@ -48,6 +48,27 @@ public sealed class TemplateErrorTests
     }
 
     [Theory]
+    [InlineData("{{ 'abc'|slice(1, 9999999999999) }}|{{ 'abc'|slice(-9999999999999, -9999999999999) }}", "bc|")]
+    [InlineData("{{ 'abc'|split('', 99999999999)|length }}|{{ 'a,b'|split(',', -9999999999)|length }}", "1|0")]
+    [InlineData("{{ 1.5|round(99999) }}|{{ 2|number_format(-5) }}", "1.5|2")]
+    [InlineData("{{ 99999999999999999999 * 99999999999999999999 > 1 ? 'big' }}", "big")]
+    public void Render_ExtremeArguments_AreClampedNotCrashing(string template, string expected) =>
+        Assert.Equal(expected, TemplateEngine.Render(template, TestTemplateHost.Standard()));
+
+    [Theory]
+    [InlineData("{{ (1..99999999999999999999)|length }}")]
+    [InlineData("{{ (0 - 99999999999999999999..99999999999999999999)|length }}")]
+    public void Render_HugeRange_StopsWithTheLoopLimit(string template) =>
+        Assert.Throws<LoopLimitExceededException>(() => TemplateEngine.Render(template, TestTemplateHost.Standard()));
+
+    [Fact]
+    public void Render_EmptyTimeZone_IsATemplateError()
+    {
+        var error = Assert.Throws<TemplateException>(() => TemplateEngine.Render("{{ when|date('Y', '') }}", TestTemplateHost.Standard()));
+        Assert.Equal("|date: \"\" is not a time zone; use a name such as Europe/Paris.", error.Message);
+    }
+
+    [Theory]
     [InlineData("", "{% if true %}", "x", "{% endif %}", "")]
     [InlineData("", "{% for i in [1] %}", "x", "{% endfor %}", "")]
     [InlineData("{{ ", "(", "1", ")", " }}")]
