@@ -46,13 +46,15 @@ internal static class InputFilterRules
     private static XsValue ApplyOne(FilterCall filter, XsValue value, string label)
     {
         var text = ValueConversions.ToText(value);
+        var isText = value.Kind == ValueKind.Text;
         switch (filter.Name)
         {
-            case "trim":
+            // The transforms only change text: a number keeps its type.
+            case "trim" when isText:
                 return XsValue.Text(text.Trim());
-            case "lower":
+            case "lower" when isText:
                 return XsValue.Text(text.ToLowerInvariant());
-            case "upper":
+            case "upper" when isText:
                 return XsValue.Text(text.ToUpperInvariant());
             case "min" or "max":
                 CheckBound(filter, value, label);

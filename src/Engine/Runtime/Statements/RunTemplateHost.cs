@@ -6,7 +6,10 @@ namespace Platform.Engine.Runtime.Statements;
 /// <summary>A template's view of its run: $var, $input, $env, $auth and the stack variables by name; the run's clock and limits.</summary>
 internal sealed class RunTemplateHost(StatementCall call) : ITemplateHost
 {
-    private static readonly string[] RunVariables = ["var", "input", "env", "auth"];
+    private static readonly string[] RunVariables = ["input", "env", "auth"];
+
+    // A template cannot change the run's variables, so one snapshot serves the whole rendering.
+    private XsValue? _stackVariables;
 
     public TimeProvider Clock => call.Run.Clock;
 
@@ -18,6 +21,11 @@ internal sealed class RunTemplateHost(StatementCall call) : ITemplateHost
 
     public bool TryGetVariable(string name, out XsValue value)
     {
+        if (name == "var")
+        {
+            value = _stackVariables ??= call.Run.Frame.Snapshot();
+            return true;
+        }
         if (RunVariables.Contains(name))
         {
             value = call.Evaluator.Variable("$" + name);
