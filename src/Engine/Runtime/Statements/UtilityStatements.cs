@@ -48,7 +48,7 @@ internal static class UtilityStatements
         var source = call.Text("value");
         try
         {
-            return Done(XsValue.Text(TemplateEngine.Render(source, new RunTemplateHost(call))));
+            return Done(XsValue.Text(TemplateEngine.Render(TemplateCache.Parse(source), new RunTemplateHost(call))));
         }
         catch (TemplateException error)
         {

@@ -135,4 +135,13 @@ public sealed class TemplateErrorTests
         var second = new TestTemplateHost(new Dictionary<string, XsValue> { ["name"] = XsValue.Text("b"), ["n"] = XsValue.Int(41) });
         Assert.Equal(("a:1", "b:42", "a:1"), (TemplateEngine.Render(template, first), TemplateEngine.Render(template, second), TemplateEngine.Render(template, first)));
     }
+
+    [Fact]
+    public void CacheParse_SameText_GivesTheSameTreeAndBadTextFailsEachTime()
+    {
+        var text = "{{ 'cached " + Guid.NewGuid() + "' }}";
+        Assert.Same(TemplateCache.Parse(text), TemplateCache.Parse(text));
+        Assert.Throws<TemplateException>(() => TemplateCache.Parse("{% if %}"));
+        Assert.Throws<TemplateException>(() => TemplateCache.Parse("{% if %}"));
+    }
 }
