@@ -62,7 +62,8 @@ internal sealed partial class Interpreter
     }
 
     // A function runs in a fresh frame with its own $input; return or its response clause give the result. Its
-    // util.post_process blocks run when it ends; the caller's stay pending.
+    // util.post_process blocks run when it ends; the caller's stay pending, and the caller's foreach loops are out
+    // of reach of its foreach.remove.
     private async ValueTask<XsValue> RunFunctionAsync(CallStatement call)
     {
         var name = (call.Target as NameNode)?.Name ?? throw ScriptErrorException.Fatal("function.run needs a function name.");
@@ -71,15 +72,7 @@ internal sealed partial class Interpreter
             ?? throw new ScriptErrorException(new XsError(XsError.NotFound, $"function.run: there is no function named '{name}'."));
         if (run.FunctionDepth >= run.Limits.FunctionDepth)
             throw new FunctionDepthExceededException(run.Limits.FunctionDepth, call.KeywordSpan);
-        var input = FunctionInputs.Bind(function, Value(call, "input"), run.Clock);
-        var callerFrame = run.Frame;
-        var callerReturn = ReturnValue;
-        var callerPostProcess = _postProcess.ToList();
-        var callerFunction = run.Function;
-        _postProcess.Clear();
-        run.Frame = new Frame(input);
-        run.Function = name;
-        run.FunctionDepth++;
+        var caller = EnterFunction(name, FunctionInputs.Bind(function, Value(call, "input"), run.Clock));
         try
         {
             return await RunConstructAsync(function);
@@ -96,12 +89,35 @@ internal sealed partial class Interpreter
         }
         finally
         {
-            run.FunctionDepth--;
-            run.Function = callerFunction;
-            run.Frame = callerFrame;
-            ReturnValue = callerReturn;
-            _postProcess.Clear();
-            _postProcess.AddRange(callerPostProcess);
+            LeaveFunction(caller);
         }
+    }
+
+    /// <summary>What a function call sets aside of its caller and gives back when it ends.</summary>
+    private sealed record CallerState(Frame Frame, XsValue ReturnValue, string? Function, StatementBlock[] PostProcess, ForeachState[] Loops);
+
+    private CallerState EnterFunction(string name, XsValue input)
+    {
+        var caller = new CallerState(run.Frame, ReturnValue, run.Function, [.. _postProcess], [.. _foreachLoops]);
+        _postProcess.Clear();
+        _foreachLoops.Clear();
+        run.Frame = new Frame(input);
+        run.Function = name;
+        run.FunctionDepth++;
+        return caller;
+    }
+
+    private void LeaveFunction(CallerState caller)
+    {
+        run.FunctionDepth--;
+        run.Function = caller.Function;
+        run.Frame = caller.Frame;
+        ReturnValue = caller.ReturnValue;
+        _postProcess.Clear();
+        _postProcess.AddRange(caller.PostProcess);
+        _foreachLoops.Clear();
+        // A stack's array lists its top first; pushing from the bottom up rebuilds it.
+        for (var i = caller.Loops.Length - 1; i >= 0; i--)
+            _foreachLoops.Push(caller.Loops[i]);
     }
 }
