@@ -16,7 +16,7 @@ public static class ScriptAnalyzer
     {
         options ??= AnalyzerOptions.Default;
         var diagnostics = new List<Diagnostic>(parse.Diagnostics);
-        ScriptChecker.Check(parse.Document, diagnostics);
+        ScriptChecker.Check(parse.Document, diagnostics, options.SupportedStatements);
         FlowAnalyzer.Analyze(parse.Document, diagnostics);
         if (options.Schema is { } schema)
             TableChecker.Check(parse.Document, schema, diagnostics);
@@ -26,8 +26,13 @@ public static class ScriptAnalyzer
     public static ScriptAnalysis Analyze(string text, AnalyzerOptions? options = null) => Analyze(XanoScriptParser.Parse(text), options);
 }
 
-/// <summary>What the analyzer may know beyond the script: the workspace's tables.</summary>
-public sealed record AnalyzerOptions(IWorkspaceSchema? Schema = null)
+/// <summary>
+/// What the analyzer may know beyond the script: the workspace's tables, and the statements the runtime that will run
+/// the script implements. With <see cref="SupportedStatements"/> set, a statement the catalog knows and calls
+/// supported but the set lacks is reported (XS0406); without it only the catalog's own support is checked (XS0307).
+/// The runtime builds the set from its statement registry and the interpreter's own statements.
+/// </summary>
+public sealed record AnalyzerOptions(IWorkspaceSchema? Schema = null, IReadOnlySet<string>? SupportedStatements = null)
 {
     public static readonly AnalyzerOptions Default = new();
 }

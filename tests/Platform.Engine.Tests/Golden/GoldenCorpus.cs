@@ -18,8 +18,14 @@ public sealed class GoldenCorpus(string root)
 
     public string Root { get; } = root;
 
+    /// <summary>Every case; scripts in a <c>NNN-case.functions/</c> folder are a case's helpers, not cases (see RunGoldenTests).</summary>
     public IEnumerable<string> Inputs() =>
-        Directory.EnumerateFiles(Root, "*.xs", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
+        Directory.EnumerateFiles(Root, "*.xs", SearchOption.AllDirectories)
+            .Where(path => !Path.GetFileName(Path.GetDirectoryName(path)!).EndsWith(HelperFolderSuffix, StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal);
+
+    /// <summary>The folder beside a case that holds its helper scripts: <c>001-case.xs</c> has <c>001-case.functions/</c>.</summary>
+    public const string HelperFolderSuffix = ".functions";
 
     public TheoryData<string> Cases() => [.. Inputs().Select(NameOf)];
 

@@ -2,20 +2,24 @@ using System.Text;
 using Platform.Engine.Language.Text;
 using Platform.Engine.Runtime.Execution;
 using Platform.Engine.Runtime.Ports;
+using Platform.Engine.Runtime.Functions;
 using Platform.Engine.Runtime.Values;
 
 namespace Platform.Engine.Tests.Runtime;
 
-/// <summary>What a runtime golden .out holds: status, every debug.log value with its position, then the result or the error.</summary>
+/// <summary>
+/// What a runtime golden .out holds: status, every debug.log value with its position, then the result or the error;
+/// an error that came out of functions lists them, innermost first, with the position in each function's script.
+/// </summary>
 internal static class RunReport
 {
-    public static string Render(RunResult result, string script)
+    public static string Render(RunResult result, string script, InMemoryFunctionLibrary? functions = null)
     {
         var text = new SourceText(script);
         var builder = new StringBuilder();
         builder.Append("status: ").Append(result.Status.ToString().ToLowerInvariant()).Append('\n');
         foreach (var entry in result.Log)
-            builder.Append("log ").Append(Position(text, entry.Span)).Append(": ").Append(ValueDisplay.Format(entry.Value, 2_000)).Append('\n');
+            builder.Append("log ").Append(entry.Function is null ? Position(text, entry.Span) : FunctionPosition(functions, entry.Function, entry.Span)).Append(": ").Append(ValueDisplay.Format(entry.Value, 2_000)).Append('\n');
         if (result.Failure is { } failure)
         {
             var error = failure.Error;
@@ -23,6 +27,8 @@ internal static class RunReport
             if (error.Name is not null)
                 builder.Append(" (").Append(error.Name).Append(')');
             builder.Append(' ').Append(error.Message).Append('\n');
+            foreach (var frame in failure.Functions ?? [])
+                builder.Append("  at function ").Append(FunctionPosition(functions, frame.Function, frame.Span)).Append('\n');
             if (!error.Payload.IsNull)
                 builder.Append("payload: ").Append(ValueDisplay.Format(error.Payload, 2_000)).Append('\n');
         }
@@ -67,6 +73,9 @@ internal static class RunReport
         builder.Set("scheduled_at", XsValue.Text(message.ScheduledAt));
         return XsValue.Object(builder.ToObject());
     }
+    // "'name' 7:5": a position in a function's own script.
+    private static string FunctionPosition(InMemoryFunctionLibrary? functions, string function, SourceSpan? span) =>
+        $"'{function}' " + (functions?.Script(function) is { } script && span is { } at ? Position(script.Text, at) : "-");
 
     private static string Position(SourceText text, SourceSpan span) => text.GetLinePosition(span.Start) is var p ? $"{p.Line}:{p.Column}" : "";
 }

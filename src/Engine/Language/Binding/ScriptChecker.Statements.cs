@@ -25,7 +25,7 @@ internal sealed partial class ScriptChecker
                 break;
             case StackStatement stack:
                 CheckOwnAttributes(stack.Keyword, stack.Attributes);
-                CheckSupport(stack.Keyword, stack.KeywordSpan);
+                CheckSupport(stack);
                 break;
             case LoopStatement loop:
                 CheckOwnAttributes(loop.Keyword, loop.Attributes);
@@ -74,7 +74,7 @@ internal sealed partial class ScriptChecker
         if (schema is not null)
         {
             CheckHeaderArguments(statement.Keyword, statement.Arguments, statement.Keyword == "api.call");
-            CheckSupport(statement.Keyword, statement.KeywordSpan);
+            CheckSupport(statement);
             CheckCallAttributes(statement, schema);
             CheckBinding(statement, schema);
             CheckLoopControl(statement);
@@ -91,8 +91,13 @@ internal sealed partial class ScriptChecker
             VisitExpression(binding.Variable);
     }
 
-    private void CheckSupport(string keyword, Text.SourceSpan span)
+    // A disabled statement (!keyword, disabled = true) never runs, so it needs no support. Test-only statements
+    // belong to test runs, whose support is not the task runtime's.
+    private void CheckSupport(StatementNode statement)
     {
+        if (statement.IsSkipped())
+            return;
+        var (keyword, span) = (statement.Keyword, statement.KeywordSpan);
         switch (StatementCatalog.Find(keyword)?.Support)
         {
             case StatementSupport.NotSupported:
@@ -100,6 +105,9 @@ internal sealed partial class ScriptChecker
                 break;
             case StatementSupport.TestOnly when !_inTest:
                 Report(DiagnosticCatalog.TestOnly.Create(span, keyword));
+                break;
+            case StatementSupport.Supported when _supported is { } supported && !supported.Contains(keyword):
+                Report(DiagnosticCatalog.NotRunByRuntime.Create(span, keyword));
                 break;
         }
     }

@@ -21,9 +21,17 @@ internal sealed partial class ScriptChecker : SyntaxWalker
     private StatementBlock? _testBody;
     private StatementBlock? _currentBlock;
 
-    private ScriptChecker(List<Diagnostic> diagnostics) => _diagnostics = diagnostics;
+    // The statements the runtime can run, when the caller knows them (AnalyzerOptions.SupportedStatements).
+    private readonly IReadOnlySet<string>? _supported;
 
-    public static void Check(ScriptDocument document, List<Diagnostic> diagnostics) => new ScriptChecker(diagnostics).Visit(document);
+    private ScriptChecker(List<Diagnostic> diagnostics, IReadOnlySet<string>? supported)
+    {
+        _diagnostics = diagnostics;
+        _supported = supported;
+    }
+
+    public static void Check(ScriptDocument document, List<Diagnostic> diagnostics, IReadOnlySet<string>? supported = null) =>
+        new ScriptChecker(diagnostics, supported).Visit(document);
 
     private void Report(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);
 

@@ -46,8 +46,8 @@ public static partial class StatementCatalog
             Req("value", AttributeType.Text, "The IP address."))),
 
         Bind("util.geo_distance", StatementTarget.None, StatementBody.Attributes,
-            "Yields the distance in kilometres between two points given by latitude and longitude.",
-            "util.geo_distance {\n  latitude_1 = 40.7128\n  longitude_1 = -74.006\n  latitude_2 = 51.5074\n  longitude_2 = -0.1278\n} as $km",
+            "Yields the great-circle distance in metres between two points given by latitude and longitude.",
+            "util.geo_distance {\n  latitude_1 = 40.7128\n  longitude_1 = -74.006\n  latitude_2 = 51.5074\n  longitude_2 = -0.1278\n} as $metres",
             Opt("latitude_1", AttributeType.Number, "Latitude of the first point.", "0"),
             Opt("longitude_1", AttributeType.Number, "Longitude of the first point.", "0"),
             Opt("latitude_2", AttributeType.Number, "Latitude of the second point.", "0"),

@@ -5,7 +5,7 @@ namespace Platform.Engine.Language.Diagnostics;
 /// <summary>
 /// Every diagnostic the language front end reports. Codes are stable: tests, docs and users' CI rely on them.
 /// XS00xx text and tokens · XS01xx structure · XS02xx forms Xano's validator rejects (we accept, with a warning)
-/// · XS03xx meaning (analyzer) · XS04xx schedules.
+/// · XS03xx meaning (analyzer) · XS04xx schedules and what the runtime can run.
 /// </summary>
 public static class DiagnosticCatalog
 {
@@ -255,4 +255,8 @@ public static class DiagnosticCatalog
 
     public static readonly DiagnosticDescriptor ScheduleShape = new("XS0405", Error,
         "A schedule is a list of events: schedule = [{{starts_on: 2025-10-01 06:00:00+0000, freq: 86400}}].", "Schedule shape");
+
+    // --- What the runtime can run (AnalyzerOptions.SupportedStatements)
+    public static readonly DiagnosticDescriptor NotRunByRuntime = new("XS0406", Error,
+        "'{0}' is not supported by this server: its runtime has no implementation of it, so the script cannot run.", "Not run by this server");
 }

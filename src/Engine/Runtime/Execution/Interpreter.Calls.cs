@@ -77,7 +77,9 @@ internal sealed partial class Interpreter
         return mocks.Kind == ValueKind.Object && mocks.AsObject.TryGet(test, out var value) ? value : null;
     }
 
-    // A function runs in a fresh frame with its own $input; return or its response clause give the result.
+    // A function runs in a fresh frame with its own $input; return or its response clause give the result. Its
+    // util.post_process blocks run when it ends; the caller's stay pending, and the caller's foreach loops are out
+    // of reach of its foreach.remove.
     private async ValueTask<XsValue> RunFunctionAsync(CallStatement call)
     {
         var name = (call.Target as NameNode)?.Name ?? throw ScriptErrorException.Fatal("function.run needs a function name.");
@@ -86,20 +88,52 @@ internal sealed partial class Interpreter
             ?? throw new ScriptErrorException(new XsError(XsError.NotFound, $"function.run: there is no function named '{name}'."));
         if (run.FunctionDepth >= run.Limits.FunctionDepth)
             throw new FunctionDepthExceededException(run.Limits.FunctionDepth, call.KeywordSpan);
-        var input = FunctionInputs.Bind(function, Value(call, "input"));
-        var callerFrame = run.Frame;
-        var callerReturn = ReturnValue;
-        run.Frame = new Frame(input);
-        run.FunctionDepth++;
+        var caller = EnterFunction(name, FunctionInputs.Bind(function, Value(call, "input"), run.Clock));
         try
         {
             return await RunConstructAsync(function);
         }
+        catch (ScriptErrorException error)
+        {
+            throw error.LeavingFunction(name);
+        }
+        catch (LimitExceededException limit)
+        {
+            // Its position is in the function's script; the caller's function.run statement takes its place.
+            limit.Span = null;
+            throw;
+        }
         finally
         {
-            run.FunctionDepth--;
-            run.Frame = callerFrame;
-            ReturnValue = callerReturn;
+            LeaveFunction(caller);
         }
+    }
+
+    /// <summary>What a function call sets aside of its caller and gives back when it ends.</summary>
+    private sealed record CallerState(Frame Frame, XsValue ReturnValue, string? Function, StatementBlock[] PostProcess, ForeachState[] Loops);
+
+    private CallerState EnterFunction(string name, XsValue input)
+    {
+        var caller = new CallerState(run.Frame, ReturnValue, run.Function, [.. _postProcess], [.. _foreachLoops]);
+        _postProcess.Clear();
+        _foreachLoops.Clear();
+        run.Frame = new Frame(input);
+        run.Function = name;
+        run.FunctionDepth++;
+        return caller;
+    }
+
+    private void LeaveFunction(CallerState caller)
+    {
+        run.FunctionDepth--;
+        run.Function = caller.Function;
+        run.Frame = caller.Frame;
+        ReturnValue = caller.ReturnValue;
+        _postProcess.Clear();
+        _postProcess.AddRange(caller.PostProcess);
+        _foreachLoops.Clear();
+        // A stack's array lists its top first; pushing from the bottom up rebuilds it.
+        for (var i = caller.Loops.Length - 1; i >= 0; i--)
+            _foreachLoops.Push(caller.Loops[i]);
     }
 }

@@ -16,6 +16,16 @@ internal sealed partial class Interpreter(RunContext run, Evaluator evaluator, S
 {
     private readonly List<StatementBlock> _postProcess = [];
 
+    /// <summary>
+    /// The statements the interpreter runs itself rather than through a handler of the <see cref="StatementRegistry"/>:
+    /// control flow (<see cref="ExecuteAsync"/>, <see cref="ExecuteCallAsync"/>, <see cref="StackAsync"/>) and function.run.
+    /// </summary>
+    public static readonly IReadOnlyList<string> OwnStatements =
+    [
+        "conditional", "switch", "foreach", "for", "while", "try_catch", "group", "db.transaction", "util.post_process",
+        "return", "break", "continue", "foreach.remove", "debug.stop", "function.run",
+    ];
+
     /// <summary>What return (or debug.stop) handed back.</summary>
     public XsValue ReturnValue { get; private set; }
 
@@ -24,7 +34,7 @@ internal sealed partial class Interpreter(RunContext run, Evaluator evaluator, S
         var list = block.Statements;
         for (var i = 0; i < list.Count; i++)
         {
-            if (list[i].Disabled)
+            if (list[i].IsSkipped())
                 continue;
             var flow = await ExecuteAsync(list[i]);
             if (flow != Flow.Normal)

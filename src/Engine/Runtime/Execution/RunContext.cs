@@ -44,6 +44,9 @@ internal sealed class RunContext
 
     public int FunctionDepth { get; set; }
 
+    /// <summary>The function running now (function.run), whose script the spans of log and trace entries refer to; null for the script that ran.</summary>
+    public string? Function { get; set; }
+
     public IRecordStore? Records { get; set; }
 
     public string Datasource { get; set; }
@@ -98,7 +101,7 @@ internal sealed class RunContext
 
     public void AddLog(XsValue value, SourceSpan span)
     {
-        var entry = new LogEntry(Clock.GetUtcNow(), value, span);
+        var entry = new LogEntry(Clock.GetUtcNow(), value, span, Function);
         _log.Add(entry);
         Environment.Observer?.OnLog(entry);
     }
@@ -112,7 +115,7 @@ internal sealed class RunContext
         }
         var start = TimeSpan.FromTicks((long)((startTimestamp - _startTimestamp) * (double)TimeSpan.TicksPerSecond / Clock.TimestampFrequency));
         var snapshot = result is { } value ? ValueDisplay.Format(value, 200) : null;
-        var executed = new TraceStep(kind, span, start, Clock.GetElapsedTime(startTimestamp), snapshot);
+        var executed = new TraceStep(kind, span, start, Clock.GetElapsedTime(startTimestamp), snapshot, Function);
         _trace.Add(executed);
         Environment.Observer?.OnStep(executed);
     }

@@ -11,14 +11,26 @@ public enum RunStatus
     TimedOut,
 }
 
-/// <summary>A <c>debug.log</c> entry: when, what, and which statement wrote it.</summary>
-public sealed record LogEntry(DateTimeOffset Time, XsValue Value, SourceSpan Span);
+/// <summary>
+/// A <c>debug.log</c> entry: when, what, and which statement wrote it — in the function <see cref="Function"/> when
+/// one called with function.run wrote it (the span is then in that function's script), else in the script that ran.
+/// </summary>
+public sealed record LogEntry(DateTimeOffset Time, XsValue Value, SourceSpan Span, string? Function = null);
 
-/// <summary>One executed statement: its keyword, where it is, when it started (from the run's start), how long it took, and its result, abbreviated.</summary>
-public sealed record TraceStep(string Kind, SourceSpan Span, TimeSpan Start, TimeSpan Duration, string? Snapshot);
+/// <summary>
+/// One executed statement: its keyword, where it is (in <see cref="Function"/>'s script when not null), when it
+/// started (from the run's start), how long it took, and its result, abbreviated.
+/// </summary>
+public sealed record TraceStep(string Kind, SourceSpan Span, TimeSpan Start, TimeSpan Duration, string? Snapshot, string? Function = null);
 
-/// <summary>Why a run did not succeed: the error (or the limit reached) and where.</summary>
-public sealed record RunFailure(XsError Error, SourceSpan? Span, string? Limit = null);
+/// <summary>
+/// Why a run did not succeed: the error (or the limit reached) and where in the script that ran. An error raised inside
+/// a function called with function.run is placed at that call; <see cref="Functions"/> says where inside it failed.
+/// </summary>
+public sealed record RunFailure(XsError Error, SourceSpan? Span, string? Limit = null, IReadOnlyList<FunctionFrame>? Functions = null);
+
+/// <summary>A function an error came out of, and the statement in that function's own script that raised it.</summary>
+public sealed record FunctionFrame(string Function, SourceSpan? Span);
 
 public sealed record RunCounters(long Steps, long DatabaseCalls, long Requests);
 

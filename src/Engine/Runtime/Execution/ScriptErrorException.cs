@@ -35,12 +35,26 @@ public sealed class ScriptErrorException : Exception
 
     public SourceSpan? Span { get; private set; }
 
+    /// <summary>The functions the error came out of, innermost first, each with the statement (in its own script) that failed.</summary>
+    public IReadOnlyList<FunctionFrame> Functions { get; private set; } = [];
+
     /// <summary>Shorthand for the common case: a fatal error with a message.</summary>
     public static ScriptErrorException Fatal(string message) => new(new XsError(XsError.Fatal, message));
 
     internal ScriptErrorException At(SourceSpan span)
     {
         Span ??= span;
+        return this;
+    }
+
+    /// <summary>
+    /// The error leaves a function: its span (a place in the function's script) moves to <see cref="Functions"/>, so
+    /// the caller's function.run statement becomes its position in the caller's script.
+    /// </summary>
+    internal ScriptErrorException LeavingFunction(string name)
+    {
+        Functions = [.. Functions, new FunctionFrame(name, Span)];
+        Span = null;
         return this;
     }
 }

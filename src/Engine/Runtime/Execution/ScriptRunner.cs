@@ -9,8 +9,9 @@ namespace Platform.Engine.Runtime.Execution;
 
 /// <summary>
 /// Runs a task or function and reports how it went. The parse result is the immutable, cacheable script; each run
-/// gets its own context. A run never throws for anything the script does: failures, limits, time-outs and
-/// cancellation all come back as a <see cref="RunResult"/>.
+/// gets its own context. A script with syntax errors, or that uses a statement this server does not run
+/// (<see cref="RuntimeSupport"/>), does not start. A run never throws for anything the script does: failures,
+/// limits, time-outs and cancellation all come back as a <see cref="RunResult"/>.
 /// </summary>
 public static class ScriptRunner
 {
@@ -34,16 +35,18 @@ public static class ScriptRunner
             return (RunStatus.Failed, XsValue.Null, new RunFailure(new XsError(XsError.Fatal, $"The script has errors: {syntax.Message}"), syntax.Span));
         if (script.Document.Construct is not { Keyword: "task" or "function" } construct)
             return (RunStatus.Failed, XsValue.Null, new RunFailure(new XsError(XsError.Fatal, "Only a task or a function can run."), null));
+        if (RuntimeSupport.FirstUnsupported(script) is { } unsupported)
+            return (RunStatus.Failed, XsValue.Null, new RunFailure(new XsError(XsError.Fatal, unsupported.Message), unsupported.Span));
         try
         {
             if (construct.Keyword == "function")
-                run.Frame = new Frame(FunctionInputs.Bind(construct, run.Request.Input));
+                run.Frame = new Frame(FunctionInputs.Bind(construct, run.Request.Input, run.Clock));
             var result = await interpreter.RunConstructAsync(construct);
             return (RunStatus.Succeeded, result, null);
         }
         catch (ScriptErrorException error)
         {
-            return (RunStatus.Failed, XsValue.Null, new RunFailure(error.Error, error.Span));
+            return (RunStatus.Failed, XsValue.Null, new RunFailure(error.Error, error.Span, Functions: error.Functions.Count > 0 ? error.Functions : null));
         }
         catch (WallTimeExceededException limit)
         {

@@ -15,5 +15,6 @@ internal static class StatementFamilies
         HttpStatements.Register,
         EmailStatements.Register,
         SecurityStatements.Register,
+        UtilityStatements.Register,
     ];
 }

@@ -1,0 +1,9 @@
+function greet {
+  input {
+    text name
+    text? title
+  }
+  stack {
+  }
+  response = "Hello " ~ $input.name
+}

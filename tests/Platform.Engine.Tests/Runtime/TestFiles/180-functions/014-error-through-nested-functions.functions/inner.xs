@@ -1,0 +1,12 @@
+function "orders/inner" {
+  input {
+    int id
+  }
+  stack {
+    throw {
+      name = "OrderMissing"
+      value = "Order " ~ $input.id ~ " does not exist."
+    }
+  }
+  response = null
+}

@@ -1,0 +1,8 @@
+function stray {
+  input {
+  }
+  stack {
+    foreach.remove
+  }
+  response = null
+}
