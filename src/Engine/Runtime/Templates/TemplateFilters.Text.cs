@@ -135,7 +135,7 @@ internal static partial class TemplateFilters
         var zoneName = TextArgument(arguments, 1, "UTC");
         var zone = TimeZone(zoneName);
         var instant = Instant(input, evaluator.Host.Clock, zone);
-        return XsValue.Text(PhpDate.Format(TimeZoneInfo.ConvertTime(instant, zone), TextArgument(arguments, 0, "F j, Y H:i"), zoneName));
+        return XsValue.Text(Time.PhpDateFormat.Format(instant, TextArgument(arguments, 0, "F j, Y H:i"), zone));
     }
 
     private static DateTimeOffset Instant(XsValue input, TimeProvider clock, TimeZoneInfo zone)
@@ -149,19 +149,10 @@ internal static partial class TemplateFilters
         throw ScriptErrorException.Fatal($"\"{Text(input)}\" is not a date: give epoch milliseconds or text such as 2025-01-15 10:30:00.");
     }
 
-    private static TimeZoneInfo TimeZone(string name)
-    {
-        if (name.Equals("UTC", StringComparison.OrdinalIgnoreCase))
-            return TimeZoneInfo.Utc;
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById(name);
-        }
-        catch (Exception exception) when (exception is TimeZoneNotFoundException or InvalidTimeZoneException or ArgumentException)
-        {
-            throw ScriptErrorException.Fatal($"\"{name}\" is not a time zone; use a name such as Europe/Paris.");
-        }
-    }
+    private static TimeZoneInfo TimeZone(string name) =>
+        !string.IsNullOrWhiteSpace(name) && Time.TimeZones.TryFind(name, out var zone)
+            ? zone
+            : throw ScriptErrorException.Fatal($"\"{name}\" is not a time zone; use a name such as Europe/Paris.");
 
     [GeneratedRegex(@"\r\n|\n|\r")]
     private static partial Regex LineBreaks();

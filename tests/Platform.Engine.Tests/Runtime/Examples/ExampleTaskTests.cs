@@ -20,7 +20,7 @@ public sealed class ExampleTaskTests
     private const long MonthAgo = 1734258600000;       // 2024-12-15T10:30:00Z
     private const long Hour = 3_600_000;
 
-    [FactNeedingFilters("transform_timestamp", "count", "sum")]
+    [Fact]
     public async Task DailySalesReport_InsertsOneReportWithTheLastDaysCountAndSum()
     {
         var seed = $$"""
@@ -45,7 +45,7 @@ public sealed class ExampleTaskTests
         Assert.Empty(mail.Messages);
     }
 
-    [FactNeedingFilters("timestamp_subtract_months")]
+    [Fact]
     public async Task ReengageUsers_EmailsEachInactiveUserOfTheTestDatasourceOnce()
     {
         var seed = $$"""
@@ -68,7 +68,7 @@ public sealed class ExampleTaskTests
         Assert.Equal(5, store.ForDatasource("test").Snapshot()["user"].Count);
     }
 
-    [FactNeedingFilters("timestamp_subtract_months")]
+    [Fact]
     public async Task ReengageUsersBasic_OnlyReadsTheInactiveUsers()
     {
         var seed = $$"""
