@@ -1,6 +1,7 @@
 using Platform.Cli.Input;
 using Platform.Cli.Output;
 using Platform.Engine.Language;
+using Platform.Engine.Runtime.Execution;
 
 namespace Platform.Cli.Commands;
 
@@ -41,7 +42,7 @@ internal static class CheckCommand
         if (read.Source is not { } source)
             return new FileReport(file.DisplayPath, null, null, [read.Problem!]);
         var parse = XanoScriptParser.Parse(source.Text);
-        var analysis = ScriptAnalyzer.Analyze(parse);
+        var analysis = ScriptAnalyzer.Analyze(parse, RuntimeSupport.AnalyzerOptions);
         var construct = parse.Document.Construct;
         return new FileReport(
             file.DisplayPath,

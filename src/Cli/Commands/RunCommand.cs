@@ -18,7 +18,7 @@ internal static class RunCommand
     public static int Run(IEnumerable<string> args, CliEnvironment environment)
     {
         var (arguments, error) = CommandArguments.Parse(
-            args, [RunOptions.JsonFlag], [RunOptions.DataOption, RunOptions.NowOption, RunOptions.InputOption]);
+            args, [RunOptions.JsonFlag], [RunOptions.DataOption, RunOptions.NowOption, RunOptions.InputOption, RunOptions.FunctionsOption]);
         if (arguments is null)
             return Usage.Fail(environment, Name, error ?? "invalid arguments.");
         if (arguments.HelpRequested)
@@ -40,7 +40,7 @@ internal static class RunCommand
         if (read.Source is not { } source)
             return Refuse(environment, displayPath, [read.Problem!]);
         var parse = XanoScriptParser.Parse(source.Text);
-        var errors = ScriptAnalyzer.Analyze(parse).Diagnostics
+        var errors = ScriptAnalyzer.Analyze(parse, RuntimeSupport.AnalyzerOptions).Diagnostics
             .Where(d => d.IsError)
             .Select(d => FileDiagnostic.From(d, parse.Text))
             .ToList();
@@ -49,7 +49,15 @@ internal static class RunCommand
         if (parse.Document.Construct is not { Keyword: "task" or "function" })
             return Usage.Fail(environment, Name, $"'{displayPath}' holds no task or function; only those can run.");
 
-        using var ports = new RunPorts(options);
+        var (functions, problems) = FunctionFiles.Load(options.FunctionsPath, environment);
+        if (functions is null)
+        {
+            foreach (var problem in problems)
+                environment.Error.WriteLine(problem);
+            environment.Error.WriteLine($"xs: the functions of --functions have problems; '{displayPath}' was not run.");
+            return ExitCodes.Usage;
+        }
+        using var ports = new RunPorts(options, functions);
         var result = ScriptRunner.RunAsync(parse, ports.Environment(), new RunRequest { Input = options.Input }, environment.Cancellation)
             .GetAwaiter().GetResult();
         if (options.Json)

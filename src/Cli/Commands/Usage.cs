@@ -57,7 +57,7 @@ internal static class Usage
         """;
 
     public const string Run = """
-        Usage: xs run <file> [--data seed.json] [--input input.json] [--now <instant>] [--json]
+        Usage: xs run <file> [--data seed.json] [--input input.json] [--functions <folder>] [--now <instant>] [--json]
 
         Runs the task or function in the file against an in-memory database and prints each
         debug.log value, then the result or the error with its position, then a summary line.
@@ -66,6 +66,7 @@ internal static class Usage
         Options:
           --data <file>    seed the database from a JSON object of tables: {"users": [{...}, ...]}
           --input <file>   a JSON object passed as $input (a function's inputs)
+          --functions <path>  the functions function.run may call: .xs files, or folders of them
           --now <instant>  fix the clock at an ISO 8601 instant, e.g. 2025-01-15T10:30:00Z
           --json           print the run as one JSON object: {"status", "result", "log": [...],
                            "error": {"code", "name", "message", "line", "column"} | null, "steps", ...}
@@ -94,7 +95,7 @@ internal static class Usage
         {
             CheckCommand.Name => "Usage: xs check <files or folders> [--json]   (xs check --help for more)",
             FormatCommand.Name => "Usage: xs fmt <files or folders> [--check]   (xs fmt --help for more)",
-            RunCommand.Name => "Usage: xs run <file> [--data seed.json] [--input input.json] [--now <instant>] [--json]   (xs run --help for more)",
+            RunCommand.Name => "Usage: xs run <file> [--data seed.json] [--input input.json] [--functions <folder>] [--now <instant>] [--json]   (xs run --help for more)",
             _ => Short,
         });
         return ExitCodes.Usage;

@@ -6,12 +6,13 @@ using Platform.Engine.Runtime.Values;
 namespace Platform.Cli.Running;
 
 /// <summary>What <c>xs run</c> was asked for beyond the script: a fixed clock, seed data, the input, the output form.</summary>
-internal sealed record RunOptions(DateTimeOffset? Now, string SeedJson, XsValue Input, bool Json)
+internal sealed record RunOptions(DateTimeOffset? Now, string SeedJson, XsValue Input, bool Json, string? FunctionsPath)
 {
     public const string JsonFlag = "--json";
     public const string DataOption = "--data";
     public const string NowOption = "--now";
     public const string InputOption = "--input";
+    public const string FunctionsOption = "--functions";
 
     /// <summary>The options, or a message naming the option and what is wrong with it.</summary>
     public static (RunOptions? Options, string? Error) Read(CommandArguments arguments, CliEnvironment environment)
@@ -37,7 +38,8 @@ internal sealed record RunOptions(DateTimeOffset? Now, string SeedJson, XsValue 
             now,
             seedText ?? "{}",
             input.IsNull ? XsValue.Object(XsObject.Empty) : input,
-            arguments.Has(JsonFlag)), null);
+            arguments.Has(JsonFlag),
+            arguments.Value(FunctionsOption)), null);
     }
 
     private static bool IsTableSet(XsValue seed) =>

@@ -196,6 +196,53 @@ public sealed class RunCommandTests : IDisposable
         Assert.Equal(0, json.ExitCode);
     }
 
+    [Fact]
+    public void Run_WithFunctionsFolder_CallsThem()
+    {
+        _folder.Write("functions/greet.xs", Greeting);
+        _folder.Write("welcome.xs", """
+            task welcome {
+              stack {
+                function.run greet {
+                  input = {name: "Ada"}
+                } as $message
+                return { value = $message }
+              }
+            }
+            """);
+
+        var run = CliRun.In(_folder.Root, "run", "welcome.xs", "--functions", "functions");
+
+        Assert.Equal("result: \"Hello, Ada\"", run.Out[0]);
+        Assert.Equal(0, run.ExitCode);
+    }
+
+    [Fact]
+    public void Run_WithABrokenFunction_ExitsTwoNamingItsFile()
+    {
+        _folder.Write("functions/broken.xs", "function broken {\n  stack {\n    var $x { value = }\n  }\n}\n");
+        _folder.Write("report.xs", Report);
+
+        var run = CliRun.In(_folder.Root, "run", "report.xs", "--functions", "functions");
+
+        Assert.Empty(run.Out);
+        Assert.StartsWith("functions/broken.xs(3,", run.Error[0], StringComparison.Ordinal);
+        Assert.Equal("xs: the functions of --functions have problems; 'report.xs' was not run.", run.Error[^1]);
+        Assert.Equal(2, run.ExitCode);
+    }
+
+    [Fact]
+    public void Run_ScriptWithAStatementThisServerDoesNotRun_IsRefusedBeforeRunning()
+    {
+        _folder.Write("cache.xs", "task cache {\n  stack {\n    redis.get {\n      key = \"a\"\n    } as $value\n  }\n}\n");
+
+        var run = CliRun.In(_folder.Root, "run", "cache.xs");
+
+        Assert.Empty(run.Out);
+        Assert.Contains("not supported by this server", run.Error[0], StringComparison.Ordinal);
+        Assert.Equal(2, run.ExitCode);
+    }
+
     [Theory]
     [InlineData("--now", "yesterday", "xs: --now needs an ISO 8601 instant such as 2025-01-15T10:30:00Z, not 'yesterday'.")]
     [InlineData("--data", "missing.json", "xs: --data: file not found: 'missing.json'.")]
@@ -237,7 +284,7 @@ public sealed class RunCommandTests : IDisposable
     {
         var run = CliRun.In(_folder.Root, "run", "--help");
 
-        Assert.Equal("Usage: xs run <file> [--data seed.json] [--input input.json] [--now <instant>] [--json]", run.Out[0]);
+        Assert.Equal("Usage: xs run <file> [--data seed.json] [--input input.json] [--functions <folder>] [--now <instant>] [--json]", run.Out[0]);
         Assert.Equal(0, run.ExitCode);
     }
 }
