@@ -30,6 +30,21 @@ public class RuntimeBenchmarks
         }
         """);
 
+    // The simplest useful statement: a counter.
+    private static readonly ParseResult CounterLoop = XanoScriptParser.Parse($$"""
+        task counter {
+          stack {
+            var $n { value = 0 }
+            for ({{LoopIterations}}) {
+              each as $i {
+                var.update $n { value = $n + 1 }
+              }
+            }
+            return { value = $n }
+          }
+        }
+        """);
+
     private static readonly ParseResult TextLoop = XanoScriptParser.Parse($$"""
         task text {
           stack {
@@ -76,6 +91,9 @@ public class RuntimeBenchmarks
 
     [Benchmark(OperationsPerInvoke = LoopIterations)]
     public async Task<object> ArithmeticLoopIteration() => Check(await ScriptRunner.RunAsync(ArithmeticLoop, _environment));
+
+    [Benchmark(OperationsPerInvoke = LoopIterations)]
+    public async Task<object> CounterLoopIteration() => Check(await ScriptRunner.RunAsync(CounterLoop, _environment));
 
     [Benchmark(OperationsPerInvoke = TextIterations)]
     public async Task<object> TextBuildingIteration() => Check(await ScriptRunner.RunAsync(TextLoop, _environment));

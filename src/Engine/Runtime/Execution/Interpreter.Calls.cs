@@ -12,39 +12,76 @@ internal sealed partial class Interpreter
     // Keyed by node identity: syntax nodes are records, and their structural equality would be slow and wrong here.
     private readonly Dictionary<CallStatement, BoundStatement> _bound = new(ReferenceEqualityComparer.Instance);
 
-    private async ValueTask<(Flow Flow, XsValue? Result)> ExecuteCallAsync(CallStatement call)
+    // Not async: most statements finish synchronously, and sparing a state machine per statement is measurable.
+    private ValueTask<(Flow Flow, XsValue? Result)> ExecuteCallAsync(CallStatement call)
     {
-        switch (call.Keyword)
-        {
-            case "return":
-                ReturnValue = Value(call, "value");
-                return (Flow.Return, ReturnValue);
-            case "break":
-                return (Flow.Break, null);
-            case "continue":
-                return (Flow.Continue, null);
-            case "foreach.remove":
-                var loop = _foreachLoops.Count > 0 ? _foreachLoops.Peek() : throw ScriptErrorException.Fatal("foreach.remove only works inside a foreach loop.");
-                loop.Removed.Add(loop.Index);
-                return (Flow.Normal, null);
-            case "debug.stop":
-                // Stops the run here, successfully, handing the value to the log (there is no interactive debugger).
-                ReturnValue = Value(call, "value");
-                run.AddLog(ReturnValue, call.KeywordSpan);
-                return (Flow.Return, ReturnValue);
-        }
         var bound = Bind(call);
-        var result = MockFor(call, bound.Schema) ?? await InvokeAsync(call, bound);
+        if (bound.Control is { } control)
+            return new(Control(call, control));
+        if (MockFor(call, bound.Schema) is { } mock)
+            return new(Finish(call, bound, mock));
+        var pending = InvokeAsync(call, bound);
+        return pending.IsCompletedSuccessfully ? new(Finish(call, bound, pending.Result)) : FinishAsync(call, bound, pending);
+    }
+
+    private async ValueTask<(Flow Flow, XsValue? Result)> FinishAsync(CallStatement call, BoundStatement bound, ValueTask<XsValue> pending) =>
+        Finish(call, bound, await pending);
+
+    private (Flow Flow, XsValue? Result) Finish(CallStatement call, BoundStatement bound, XsValue result)
+    {
         if (call.Binding is { } binding)
             Paths.Assign(run, evaluator, binding.Variable, run.Checked(result, call.KeywordSpan));
         return (Flow.Normal, bound.Schema.ProducesValue ? result : null);
     }
 
+    private (Flow Flow, XsValue? Result) Control(CallStatement call, ControlStatement control)
+    {
+        switch (control)
+        {
+            case ControlStatement.Return:
+                ReturnValue = Value(call, "value");
+                return (Flow.Return, ReturnValue);
+            case ControlStatement.Break:
+                return (Flow.Break, null);
+            case ControlStatement.Continue:
+                return (Flow.Continue, null);
+            case ControlStatement.Remove:
+                var loop = _foreachLoops.Count > 0 ? _foreachLoops.Peek() : throw ScriptErrorException.Fatal("foreach.remove only works inside a foreach loop.");
+                loop.Removed.Add(loop.Index);
+                return (Flow.Normal, null);
+            default:
+                // debug.stop ends the run here, successfully, handing the value to the log (there is no interactive debugger).
+                ReturnValue = Value(call, "value");
+                run.AddLog(ReturnValue, call.KeywordSpan);
+                return (Flow.Return, ReturnValue);
+        }
+    }
+
+    /// <summary>The statements that steer the interpreter rather than compute a value.</summary>
+    private enum ControlStatement
+    {
+        Return,
+        Break,
+        Continue,
+        Remove,
+        Stop,
+    }
+
+    private static ControlStatement? ControlOf(string keyword) => keyword switch
+    {
+        "return" => ControlStatement.Return,
+        "break" => ControlStatement.Break,
+        "continue" => ControlStatement.Continue,
+        "foreach.remove" => ControlStatement.Remove,
+        "debug.stop" => ControlStatement.Stop,
+        _ => null,
+    };
+
     private XsValue Value(CallStatement call, string attribute) =>
         call.Attributes?.Find(attribute)?.Value is { } expression ? evaluator.Evaluate(expression) : XsValue.Null;
 
     /// <summary>A statement's schema and handler, looked up once per statement node of the run (loops run the same nodes).</summary>
-    private sealed record BoundStatement(StatementSchema Schema, StatementHandler? Handler);
+    private sealed record BoundStatement(StatementSchema Schema, StatementHandler? Handler, ControlStatement? Control);
 
     private BoundStatement Bind(CallStatement call)
     {
@@ -52,7 +89,7 @@ internal sealed partial class Interpreter
             return bound;
         var schema = StatementCatalog.Find(call.Keyword)
             ?? throw ScriptErrorException.Fatal($"Unknown statement '{call.Keyword}'.");
-        bound = new BoundStatement(schema, statements.Find(call.Keyword));
+        bound = new BoundStatement(schema, statements.Find(call.Keyword), ControlOf(call.Keyword));
         _bound[call] = bound;
         return bound;
     }
