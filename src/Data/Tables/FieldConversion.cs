@@ -200,4 +200,7 @@ public static class FieldConversion
     private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static string Quote(string text) => JsonSerializer.Serialize(text, Readable);
+
+    /// <summary>The value as compact, readable JSON.</summary>
+    public static string Compact(JsonElement value) => JsonSerializer.Serialize(value, Readable);
 }

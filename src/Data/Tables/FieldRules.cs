@@ -68,7 +68,7 @@ internal static class FieldRules
             var value = parsed.RootElement;
             if (value.ValueKind == JsonValueKind.Null)
                 return (string?)null;
-            var compact = JsonSerializer.Serialize(value);
+            var compact = FieldConversion.Compact(value);
             if (shape is { Type: FieldType.Timestamp, IsList: false } && compact == NowDefault)
                 return compact;
             if (!FieldConversion.Fits(value, shape))

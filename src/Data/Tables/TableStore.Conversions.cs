@@ -50,11 +50,11 @@ public sealed partial class TableStore
             var from = FieldShape.Of(field).TypeName;
             if (counts.Lost > 0 && !confirmed)
                 return Problem.Conflict(
-                    $"Changing {FieldRules.Of(table, field.Name)} from {from} to {target.Value.Shape.TypeName} would lose the value of {Records(counts.Lost)} (for example {counts.Examples[0].ValueJson}). Confirm to set them to null.",
+                    $"Changing {FieldRules.Of(table, field.Name)} from {from} to {target.Value.Shape.TypeName} would lose the value of {RecordWording.Records(counts.Lost)} (for example {counts.Examples[0].ValueJson}). Confirm to set the values that cannot convert to null.",
                     "confirmed");
             if (field.IsUnique && await schema.Records.CountDuplicatesAsync(field.Name, ct) is > 0 and var duplicates)
                 return Problem.Conflict(
-                    $"Changing {FieldRules.Of(table, field.Name)} to {target.Value.Shape.TypeName} would leave {Records(duplicates)} sharing a value, but the field is unique.",
+                    $"Changing {FieldRules.Of(table, field.Name)} to {target.Value.Shape.TypeName} would leave {RecordWording.Records(duplicates)} sharing a value, but the field is unique.",
                     "type");
             field.Type = change.Type;
             field.IsList = change.IsList;
@@ -91,7 +91,7 @@ public sealed partial class TableStore
             var holders = await change.Records.CountWithValueAsync(field.Name, ct);
             if (holders > 0 && !confirmed)
                 return Problem.Conflict(
-                    $"Dropping {FieldRules.Of(table, field.Name)} would delete its value in {Records(holders)}. Confirm to drop it.", "confirmed");
+                    $"Dropping {FieldRules.Of(table, field.Name)} would delete its value in {RecordWording.Records(holders)}. Confirm to drop it.", "confirmed");
             await change.Records.RemoveAsync(field.Name, ct);
             table.Fields.Remove(field);
             change.Db.TableFields.Remove(field);
@@ -103,6 +103,9 @@ public sealed partial class TableStore
         }, ct);
 
     public const int MaxExamples = 5;
+
+    /// <summary>How many records a type change reads and writes at a time.</summary>
+    public const int ConversionBatchSize = RecordDocuments.BatchSize;
 
     private sealed record ConversionTarget(FieldShape Shape, int? ReferenceTableId, string? DefaultJson);
 

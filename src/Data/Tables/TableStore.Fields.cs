@@ -37,11 +37,11 @@ public sealed partial class TableStore
             var records = await change.Records.CountAsync(ct);
             if (records > 0 && spec.IsRequired && defaultJson.Value is null)
                 return Problem.Invalid(
-                    $"{FieldRules.Subject(table, name)} cannot be required without a default: the table already has {Records(records)}, which would have no value. Give it a default, or add it as optional.",
+                    $"{FieldRules.Subject(table, name)} cannot be required without a default: the table already has {RecordWording.Records(records)}, which would have no value. Give it a default, or add it as optional.",
                     "isRequired");
             if (records > 1 && spec.IsUnique && defaultJson.Value is not null)
                 return Problem.Invalid(
-                    $"{FieldRules.Subject(table, name)} cannot be unique with a default: the table's {Records(records)} would all get the same value.",
+                    $"{FieldRules.Subject(table, name)} cannot be unique with a default: the table's {RecordWording.Records(records)} would all get the same value.",
                     "isUnique");
 
             table.Fields.Add(new TableField
@@ -145,15 +145,15 @@ public sealed partial class TableStore
     {
         var subject = FieldRules.Subject(change.Table, field.Name);
         if (options.IsRequired && !field.IsRequired && await change.Records.CountWithoutValueAsync(field.Name, ct) is > 0 and var missing)
-            return Problem.Conflict($"{subject} cannot be made required: {Records(missing)} have no value for it. Give them one first.", "isRequired");
+            return Problem.Conflict($"{subject} cannot be made required: {RecordWording.Records(missing, "has", "have")} no value for it. Give every record a value first.", "isRequired");
         if (options.IsUnique && !field.IsUnique && await change.Records.CountDuplicatesAsync(field.Name, ct) is > 0 and var duplicates)
             return Problem.Conflict(
-                $"{subject} cannot be made unique: {Records(duplicates)} share their value with another record of the same datasource. Make the values distinct first.",
+                $"{subject} cannot be made unique: {RecordWording.Records(duplicates, "shares its", "share their")} value with another record of the same datasource. Make the values distinct first.",
                 "isUnique");
         var removed = field.EnumValues.Except(enumValues, StringComparer.Ordinal).ToList();
         if (removed.Count > 0 && await change.Records.CountOutsideAsync(field.Name, enumValues, ct) is > 0 and var outside)
             return Problem.Conflict(
-                $"{subject} cannot drop the values {string.Join(", ", removed.Select(v => $"'{v}'"))}: {Records(outside)} hold a value no longer listed. Change the field's type to enum with the new values to convert them.",
+                $"{subject} cannot drop the values {string.Join(", ", removed.Select(v => $"'{v}'"))}: {RecordWording.Records(outside, "holds", "hold")} a value no longer listed. Change the field's type to enum with the new values to convert them.",
                 "enumValues");
         return null;
     }

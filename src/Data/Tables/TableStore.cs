@@ -106,7 +106,7 @@ public sealed partial class TableStore(IDbContextFactory<PlatformDbContext> cont
             return Problem.Conflict($"The table '{table.Name}' cannot be deleted: the field '{referencedBy}' refers to it. Change or drop that field first.");
         var records = await new RecordDocuments(db, tableId).CountAsync(ct);
         if (records != confirmedRecordCount)
-            return RecordCountChanged($"The table '{table.Name}'", records, confirmedRecordCount);
+            return RecordWording.CountChanged($"The table '{table.Name}'", records, confirmedRecordCount);
 
         var hadIndexes = table.Fields.Any(f => f.IsIndexed || f.IsUnique);
         db.TableFields.RemoveRange(table.Fields);
@@ -200,11 +200,6 @@ public sealed partial class TableStore(IDbContextFactory<PlatformDbContext> cont
 
     private static Problem ChangedElsewhere(string table) =>
         Problem.Conflict($"The table '{table}' was changed elsewhere since you opened it. Reload it and apply your change again.");
-
-    internal static Problem RecordCountChanged(string subject, long records, long confirmed) =>
-        Problem.Conflict($"{subject} now holds {Records(records)}, not the {confirmed:N0} you confirmed. Review it and confirm again.");
-
-    internal static string Records(long count) => count == 1 ? "1 record" : $"{count:N0} records";
 
     /// <summary>The table being changed (tracked, with its fields), inside the change's transaction.</summary>
     private sealed class SchemaChange(PlatformDbContext db, WorkspaceTable table, RecordDocuments records)

@@ -85,7 +85,7 @@ public sealed class DatasourceStore(IDbContextFactory<PlatformDbContext> context
             return Problem.Invalid($"The datasource '{datasource.Name}' is built in and cannot be removed.");
         var records = await db.Records.LongCountAsync(r => r.DatasourceId == datasourceId, ct);
         if (records != confirmedRecordCount)
-            return TableStore.RecordCountChanged($"The datasource '{datasource.Name}'", records, confirmedRecordCount);
+            return RecordWording.CountChanged($"The datasource '{datasource.Name}'", records, confirmedRecordCount);
 
         await db.Records.Where(r => r.DatasourceId == datasourceId).ExecuteDeleteAsync(ct);
         await db.RecordSequences.Where(s => s.DatasourceId == datasourceId).ExecuteDeleteAsync(ct);
@@ -108,7 +108,7 @@ public sealed class DatasourceStore(IDbContextFactory<PlatformDbContext> context
         {
             var testRecords = await db.Records.LongCountAsync(r => r.DatasourceId == test, ct);
             var liveRecords = await db.Records.LongCountAsync(r => r.DatasourceId == live, ct);
-            return NotConfirmed($"Copying live data to test replaces the {TableStore.Records(testRecords)} of test with the {TableStore.Records(liveRecords)} of live.");
+            return NotConfirmed($"Copying live data to test replaces the {RecordWording.Records(testRecords)} of test with the {RecordWording.Records(liveRecords)} of live.");
         }
         var deleted = await ClearAsync(db, test, ct);
         var copied = await db.Database.ExecuteSqlAsync(
@@ -129,7 +129,7 @@ public sealed class DatasourceStore(IDbContextFactory<PlatformDbContext> context
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var (_, test) = await BuiltInsAsync(db, workspaceId, ct);
         if (!confirmed)
-            return NotConfirmed($"Clearing test data deletes its {TableStore.Records(await db.Records.LongCountAsync(r => r.DatasourceId == test, ct))}.");
+            return NotConfirmed($"Clearing test data deletes its {RecordWording.Records(await db.Records.LongCountAsync(r => r.DatasourceId == test, ct))}.");
         var deleted = await ClearAsync(db, test, ct);
         await transaction.CommitAsync(ct);
         return deleted;
