@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Platform.Data.Results;
 using Platform.Data.Tables;
 using Platform.Data.Workspaces;
@@ -228,6 +229,21 @@ public abstract class TableStoreTests : WorkspaceDataTests
             new FieldSpec("manager", FieldType.Reference, ReferenceTableId: employee.Id), employee.ConcurrencyStamp)).Value!;
 
         Assert.True((await Tables.DeleteAsync(Ada, WorkspaceId, employee.Id, 0, employee.ConcurrencyStamp)).Succeeded);
+    }
+
+    [Fact]
+    public async Task DeleteWorkspace_CascadesToTablesFieldsAndRecords_EvenWithReferences()
+    {
+        await GivenAdasWorkspaceAsync();
+        var user = await GivenTableAsync("user");
+        var orders = await GivenTableAsync("orders", new FieldSpec("customer", FieldType.Reference, ReferenceTableId: user.Id));
+        await InsertAsync(orders, Datasource.Live, "{\"customer\":1}");
+
+        await using var db = Database.CreateDbContext();
+        db.Workspaces.Remove(await db.Workspaces.SingleAsync(w => w.Id == WorkspaceId));
+        await db.SaveChangesAsync();
+
+        Assert.Equal((0, 0, 0), (await db.Tables.CountAsync(), await db.TableFields.CountAsync(), await db.Records.CountAsync()));
     }
 }
 
