@@ -210,7 +210,7 @@ public abstract class TableFieldTests : WorkspaceDataTests
         var refused = await Tables.ChangeFieldOptionsAsync(Ada, WorkspaceId, table.Id, "age", required, (await ReloadAsync(table)).ConcurrencyStamp);
 
         Assert.Equal(
-            new Problem(ProblemKind.Conflict, "The field 'age' of table 'user' cannot be made required: 2 records have no value for it. Give them one first.", "isRequired"),
+            new Problem(ProblemKind.Conflict, "The field 'age' of table 'user' cannot be made required: 2 records have no value for it. Give every record a value first.", "isRequired"),
             refused.Problem);
         await using (var db = Database.CreateDbContext())
             await db.Records.Where(r => r.TableId == table.Id && r.Id > 1).ExecuteDeleteAsync();
