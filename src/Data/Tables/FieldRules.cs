@@ -68,6 +68,8 @@ internal static class FieldRules
             var value = parsed.RootElement;
             if (value.ValueKind == JsonValueKind.Null)
                 return (string?)null;
+            if (shape.Type == FieldType.Password)
+                return Problem.Invalid($"{Subject(table, field)} is a password and cannot have a default: every record's password must be set on purpose.", "defaultJson");
             var compact = FieldConversion.Compact(value);
             if (shape is { Type: FieldType.Timestamp, IsList: false } && compact == NowDefault)
                 return compact;

@@ -70,6 +70,7 @@ public abstract class TableFieldTests : WorkspaceDataTests
     [InlineData(FieldType.Int, null, "1.5", "The default of field 'f' of table 'user' must be a value of type int; found 1.5.", "defaultJson")]
     [InlineData(FieldType.Bool, null, "1", "The default of field 'f' of table 'user' must be a value of type bool; found 1.", "defaultJson")]
     [InlineData(FieldType.Date, null, "\"14/03/2026\"", "The default of field 'f' of table 'user' must be a value of type date; found \"14/03/2026\".", "defaultJson")]
+    [InlineData(FieldType.Password, null, "\"secret\"", "The field 'f' of table 'user' is a password and cannot have a default: every record's password must be set on purpose.", "defaultJson")]
     [InlineData(FieldType.Text, null, "{not json", "The default of field 'f' of table 'user' is not valid JSON: 'n' is an invalid start of a property name. Expected a '\"'. LineNumber: 0 | BytePositionInLine: 1.", "defaultJson")]
     public async Task AddField_TypeRuleBroken_RefusedNamingTableAndField(FieldType type, string? enumValues, string? defaultJson, string message, string input)
     {
@@ -102,6 +103,38 @@ public abstract class TableFieldTests : WorkspaceDataTests
 
         Assert.True(added.Succeeded, added.Problem?.Message);
         Assert.Equal(defaultJson, added.Value.Fields[0].DefaultJson);
+    }
+
+    [Fact]
+    public async Task AddField_TooManyEnumValuesOrTooLongDescription_Refused()
+    {
+        await GivenAdasWorkspaceAsync();
+        var table = await GivenTableAsync("user");
+
+        var manyValues = await AddAsync(table, new FieldSpec("f", FieldType.Enum, EnumValues: [.. Enumerable.Range(0, 1001).Select(i => $"v{i}")]));
+        var longDescription = await AddAsync(table, new FieldSpec("f", FieldType.Int, Description: new string('d', 4001)));
+
+        Assert.Equal(new Problem(ProblemKind.Invalid, "The field 'f' of table 'user' has 1,001 enum values (at most 1,000).", "enumValues"), manyValues.Problem);
+        Assert.Equal("The description is too long: 4,001 characters (at most 4,000).", longDescription.Problem?.Message);
+    }
+
+    [Fact]
+    public async Task FieldOperations_UnknownTableOrStranger_NotFound()
+    {
+        await GivenAdasWorkspaceAsync();
+        var table = await GivenTableAsync("user", new FieldSpec("email", FieldType.Email));
+        var stranger = await CreateUserAsync("eve");
+
+        Assert.Equal(
+            new Problem(ProblemKind.NotFound, "Table not found. It may have been deleted, or you may not have access to it."),
+            (await Tables.AddFieldAsync(Ada, WorkspaceId, table.Id + 100, new FieldSpec("x", FieldType.Int), table.ConcurrencyStamp)).Problem);
+        Assert.Equal(ProblemKind.NotFound, (await Tables.PlanChangeAsync(Ada, WorkspaceId, table.Id + 100, "email", new FieldTypeChange(FieldType.Text))).Problem?.Kind);
+        Assert.Equal(ProblemKind.NotFound, (await Tables.PlanDropFieldAsync(stranger, WorkspaceId, table.Id, "email")).Problem?.Kind);
+        Assert.Equal(ProblemKind.NotFound, (await Tables.PlanChangeAsync(stranger, WorkspaceId, table.Id, "email", new FieldTypeChange(FieldType.Text))).Problem?.Kind);
+        Assert.Equal("The table 'user' has no field 'nope'. It may have been renamed or dropped.",
+            (await Tables.PlanDropFieldAsync(Ada, WorkspaceId, table.Id, "nope")).Problem?.Message);
+        Assert.Equal("The table 'user' has no field 'nope'. It may have been renamed or dropped.",
+            (await Tables.ChangeFieldOptionsAsync(Ada, WorkspaceId, table.Id, "nope", new FieldOptions(true, false, false, false, null), table.ConcurrencyStamp)).Problem?.Message);
     }
 
     [Fact]

@@ -190,6 +190,23 @@ public abstract class DatasourceStoreTests : WorkspaceDataTests
         Assert.Equal(1, await LastIdAsync(evesTable, Datasource.Test));
     }
 
+    [Fact]
+    public async Task RenameAndRemove_DuplicateName_AndADatasourceOfAnotherWorkspace_Refused()
+    {
+        await GivenAdasWorkspaceAsync();
+        var staging = await GivenStagingAsync();
+        await Datasources.AddAsync(Ada, WorkspaceId, "qa");
+        var eve = await CreateUserAsync("eve");
+        var evesWorkspace = await CreateWorkspaceAsync(eve, "B");
+
+        Assert.Equal("A datasource named 'qa' already exists in this workspace. Choose another name.",
+            (await Datasources.RenameAsync(Ada, WorkspaceId, staging.Id, "qa")).Problem?.Message);
+        Assert.Equal("Datasource not found. It may have been deleted, or you may not have access to it.",
+            (await Datasources.RenameAsync(eve, evesWorkspace, staging.Id, "mine")).Problem?.Message);
+        Assert.Equal(ProblemKind.NotFound, (await Datasources.RemoveAsync(eve, evesWorkspace, staging.Id, 0)).Problem?.Kind);
+        Assert.Equal(["live", "test", "staging", "qa"], (await Datasources.ListAsync(Ada, WorkspaceId)).Value!.Select(d => d.Name));
+    }
+
     private async Task GivenTaskAsync(string name, string? datasource)
     {
         var tasks = new TaskStore(Database, Clock);
