@@ -124,20 +124,24 @@ public sealed partial class TableStore
         var from = FieldShape.Of(field);
         var to = new FieldShape(change.Type, change.IsList, enumValues.Value);
         if (from.SameAs(to) && field.ReferenceTableId == reference.Value)
-            return Problem.Invalid($"{FieldRules.Subject(table, field.Name)} already is {to.TypeName}.", "type");
-        string? defaultJson = null;
-        if (field.DefaultJson is { } current && current != FieldRules.NowDefault)
-        {
-            using var value = JsonDocument.Parse(current);
-            defaultJson = FieldConversion.Convert(value.RootElement, from, to);
-            if (defaultJson is null)
-                return Problem.Invalid(
-                    $"The default of {FieldRules.Of(table, field.Name)} ({current}) cannot become {to.TypeName}. Change or clear the default first.",
-                    "defaultJson");
-        }
-        else if (field.DefaultJson is not null)
-            defaultJson = to is { Type: FieldType.Timestamp, IsList: false } ? field.DefaultJson : null;
+            return Problem.Invalid($"{FieldRules.Subject(table, field.Name)} is already {to.TypeName}.", "type");
+        var defaultJson = ConvertDefault(field.DefaultJson, from, to);
+        if (field.DefaultJson is { } current && defaultJson is null)
+            return Problem.Invalid(
+                $"The default of {FieldRules.Of(table, field.Name)} ({current}) cannot become {to.TypeName}. Change or clear the default first.",
+                "defaultJson");
         return new ConversionTarget(to, reference.Value, defaultJson);
+    }
+
+    /// <summary>The default in the new shape: "now" stays for a timestamp; null when there is none or it cannot convert.</summary>
+    private static string? ConvertDefault(string? defaultJson, FieldShape from, FieldShape to)
+    {
+        if (defaultJson is null)
+            return null;
+        if (defaultJson == FieldRules.NowDefault)
+            return to is { Type: FieldType.Timestamp, IsList: false } ? defaultJson : null;
+        using var value = JsonDocument.Parse(defaultJson);
+        return FieldConversion.Convert(value.RootElement, from, to);
     }
 
     /// <summary>

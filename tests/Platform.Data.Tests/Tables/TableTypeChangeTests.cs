@@ -133,7 +133,7 @@ public abstract class TableTypeChangeTests : WorkspaceDataTests
 
     [Theory]
     [InlineData(FieldType.Enum, null, "The field 'age' of table 'user' is an enum and needs at least one value.")]
-    [InlineData(FieldType.Text, null, "The field 'age' of table 'user' already is text.")]
+    [InlineData(FieldType.Text, null, "The field 'age' of table 'user' is already text.")]
     [InlineData(FieldType.Reference, null, "The field 'age' of table 'user' is a reference and needs the table it refers to.")]
     public async Task ChangeType_TargetInvalid_Refused(FieldType type, string[]? enumValues, string message)
     {
