@@ -94,14 +94,11 @@ public sealed partial class TableStore(IDbContextFactory<PlatformDbContext> cont
         Guid userId, int workspaceId, int tableId, long confirmedRecordCount, Guid expectedStamp, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        if (await db.RequireEditorAsync(userId, workspaceId, "delete tables", ct) is { } refused)
-            return refused;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var table = await db.Tables.SingleOrDefaultAsync(t => t.Id == tableId && t.WorkspaceId == workspaceId, ct);
-        if (table is null)
-            return Problem.NotFound("Table");
-        if (await TryClaimAsync(db, table, expectedStamp, ct) is { } stale)
-            return stale;
+        var claimed = await ClaimAsync(db, userId, workspaceId, tableId, expectedStamp, "delete tables", ct);
+        if (!claimed.Succeeded)
+            return claimed.Problem;
+        var table = claimed.Value;
         if (await FindReferenceToAsync(db, table, ct) is { } referencedBy)
             return Problem.Conflict($"The table '{table.Name}' cannot be deleted: the field '{referencedBy}' refers to it. Change or drop that field first.");
         var records = await new RecordDocuments(db, tableId).CountAsync(ct);
@@ -121,23 +118,19 @@ public sealed partial class TableStore(IDbContextFactory<PlatformDbContext> cont
     }
 
     /// <summary>
-    /// Runs one schema change: checks the role and the stamp, claims the table (a new stamp, saved first so a
-    /// concurrent change waits and then finds it stale), applies the change and its data migration, saves the
-    /// fields, syncs indexes when asked, and commits — or rolls everything back when the change returns a problem.
+    /// Runs one schema change in one transaction: claims the table, applies the change and its data migration, saves
+    /// the fields, syncs indexes when asked, and commits — or rolls everything back when the change returns a problem.
     /// </summary>
     private async Task<Result<TableDocument>> ChangeAsync(
         Guid userId, int workspaceId, int tableId, Guid expectedStamp, string action,
         Func<SchemaChange, Task<Problem?>> apply, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        if (await db.RequireEditorAsync(userId, workspaceId, action, ct) is { } refused)
-            return refused;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var table = await db.Tables.SingleOrDefaultAsync(t => t.Id == tableId && t.WorkspaceId == workspaceId, ct);
-        if (table is null)
-            return Problem.NotFound("Table");
-        if (await TryClaimAsync(db, table, expectedStamp, ct) is { } stale)
-            return stale;
+        var claimed = await ClaimAsync(db, userId, workspaceId, tableId, expectedStamp, action, ct);
+        if (!claimed.Succeeded)
+            return claimed.Problem;
+        var table = claimed.Value;
 
         var change = new SchemaChange(db, table, new RecordDocuments(db, tableId));
         if (await apply(change) is { } problem)
@@ -156,9 +149,19 @@ public sealed partial class TableStore(IDbContextFactory<PlatformDbContext> cont
         return (await TableDocuments.FindAsync(db, workspaceId, tableId, ct))!;
     }
 
-    /// <summary>Refuses a stale stamp; otherwise saves a new one (and the update time) before anything else changes.</summary>
-    private async Task<Problem?> TryClaimAsync(PlatformDbContext db, WorkspaceTable table, Guid expectedStamp, CancellationToken ct)
+    /// <summary>
+    /// Inside the change's transaction: checks the role, loads the table (tracked, with its fields), refuses a stale
+    /// stamp, and otherwise saves a new stamp and update time before anything else changes. On PostgreSQL that
+    /// update holds the table's row lock until the change commits, so concurrent changes queue and then find it stale.
+    /// </summary>
+    private async Task<Result<WorkspaceTable>> ClaimAsync(
+        PlatformDbContext db, Guid userId, int workspaceId, int tableId, Guid expectedStamp, string action, CancellationToken ct)
     {
+        if (await db.RequireEditorAsync(userId, workspaceId, action, ct) is { } refused)
+            return refused;
+        var table = await db.Tables.SingleOrDefaultAsync(t => t.Id == tableId && t.WorkspaceId == workspaceId, ct);
+        if (table is null)
+            return Problem.NotFound("Table");
         if (table.ConcurrencyStamp != expectedStamp)
             return ChangedElsewhere(table.Name);
         table.ConcurrencyStamp = Guid.NewGuid();
@@ -166,7 +169,7 @@ public sealed partial class TableStore(IDbContextFactory<PlatformDbContext> cont
         try
         {
             await db.SaveChangesAsync(ct);
-            return null;
+            return table;
         }
         catch (DbUpdateConcurrencyException)
         {
