@@ -159,6 +159,23 @@ public abstract class TableStoreTests : WorkspaceDataTests
     }
 
     [Fact]
+    public async Task ConcurrentChanges_SameStamp_ExactlyOneWinsTheOtherIsToldToReload()
+    {
+        await GivenAdasWorkspaceAsync();
+        var table = await GivenTableAsync("user", new FieldSpec("age", FieldType.Text));
+        await InsertAsync(table, Datasource.Live, [.. Enumerable.Range(1, 500).Select(i => $"{{\"age\":\"{i}\"}}")]);
+
+        var results = await Task.WhenAll(
+            Task.Run(() => Tables.ChangeTypeAsync(Ada, WorkspaceId, table.Id, "age", new FieldTypeChange(FieldType.Int), false, table.ConcurrencyStamp)),
+            Task.Run(() => Tables.RenameFieldAsync(Ada, WorkspaceId, table.Id, "age", "years", table.ConcurrencyStamp)));
+
+        Assert.Single(results, r => r.Succeeded);
+        Assert.Single(results, r => r.Problem?.Message == "The table 'user' was changed elsewhere since you opened it. Reload it and apply your change again.");
+        var after = await ReloadAsync(table);
+        Assert.Equal(results.Single(r => r.Succeeded).Value!.ConcurrencyStamp, after.ConcurrencyStamp);
+    }
+
+    [Fact]
     public async Task SetDescription_TooLong_Refused()
     {
         await GivenAdasWorkspaceAsync();
