@@ -35,7 +35,9 @@ internal sealed class TableFieldConfiguration : IEntityTypeConfiguration<TableFi
         builder.Property(f => f.Description).HasMaxLength(WorkspaceTableConfiguration.DescriptionMaxLength);
         builder.PrimitiveCollection(f => f.EnumValues);
         builder.HasIndex(f => new { f.TableId, f.Name }).IsUnique();
-        builder.HasOne<WorkspaceTable>().WithMany().HasForeignKey(f => f.ReferenceTableId).OnDelete(DeleteBehavior.Restrict);
+        // NO ACTION, checked at the end of the statement: a workspace delete cascades through tables that refer to each
+        // other, while deleting one referenced table on its own still fails (TableStore refuses it first, naming the field).
+        builder.HasOne<WorkspaceTable>().WithMany().HasForeignKey(f => f.ReferenceTableId).OnDelete(DeleteBehavior.NoAction);
     }
 }
 

@@ -650,7 +650,7 @@ namespace Platform.Data.Migrations.Postgres
                     b.HasOne("Platform.Data.Tables.WorkspaceTable", null)
                         .WithMany()
                         .HasForeignKey("ReferenceTableId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.NoAction)
                         .HasConstraintName("fk_table_fields_workspace_tables_reference_table_id");
 
                     b.HasOne("Platform.Data.Tables.WorkspaceTable", null)

@@ -632,7 +632,7 @@ namespace Platform.Data.Migrations.Sqlite
                     b.HasOne("Platform.Data.Tables.WorkspaceTable", null)
                         .WithMany()
                         .HasForeignKey("ReferenceTableId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.NoAction)
                         .HasConstraintName("fk_table_fields_workspace_tables_reference_table_id");
 
                     b.HasOne("Platform.Data.Tables.WorkspaceTable", null)
