@@ -1,0 +1,53 @@
+using Platform.Engine.Work;
+using Platform.Engine.Work.InMemory;
+
+namespace Platform.Engine.Tests.Work;
+
+/// <summary>Several schedulers and workers on one queue: every due occurrence gets exactly one record.</summary>
+public sealed class ScaleOutTests
+{
+    private const int Tasks = 200;
+    private const int Seconds = 60;
+
+    [Fact]
+    public async Task ThreeWorkersTwoSchedulers_200TasksEverySecondFor60Seconds_EachOccurrenceExactlyOnce()
+    {
+        var world = new WorkWorld();
+        for (var task = 1; task <= Tasks; task++)
+            world.Publish(task, WorkWorld.Quick, workspaceId: task % 10, events: (0, 1, null));
+        var secondScheduler = new SchedulerLoop(world.Tasks, world.Compiled, world.Clock, new SchedulerOptions { BatchSize = 64 });
+        var workers = Enumerable.Range(1, 3).Select(n => world.Worker($"node-{n}", o => o with { MaxConcurrentRuns = 16, PerWorkspaceLimit = 6 })).ToArray();
+
+        for (var second = 0; second <= Seconds; second++)
+        {
+            if (second > 0)
+                world.Clock.Advance(TimeSpan.FromSeconds(1));
+            await Task.WhenAll(world.Scheduler.TickAsync(), secondScheduler.TickAsync());
+            await Task.WhenAll(workers.Select(WorkWorld.DrainAsync));
+        }
+
+        AssertEachOccurrenceOnce(world.Queue);
+        AssertNoRunClaimedTwice(world.Queue);
+        Assert.All(world.Queue.Runs(), r => Assert.Contains(r.State, new[] { RunState.Succeeded, RunState.Skipped }));
+        var nodes = world.Queue.Transitions().Where(t => t.To == RunState.Running).Select(t => t.Node).ToHashSet();
+        Assert.All(workers, w => Assert.Contains(w.Node, nodes));
+    }
+
+    private static void AssertEachOccurrenceOnce(InMemoryRunQueue queue)
+    {
+        var expected = Enumerable.Range(1, Tasks)
+            .SelectMany(task => Enumerable.Range(0, Seconds + 1).Select(s => (task, WorkWorld.Start.AddSeconds(s))))
+            .ToHashSet();
+        var records = queue.Runs().Select(r => (r.TaskId, r.ScheduledFor)).ToList();
+
+        Assert.Equal(expected.Count, records.Count);
+        Assert.True(expected.SetEquals(records), "records and due occurrences differ");
+    }
+
+    private static void AssertNoRunClaimedTwice(InMemoryRunQueue queue)
+    {
+        var claims = queue.Transitions().Where(t => t.To == RunState.Running).GroupBy(t => t.RunId);
+
+        Assert.All(claims, c => Assert.Single(c));
+    }
+}
