@@ -10,8 +10,8 @@ public sealed record HistoryRetention(TimeSpan? KeepFor)
     /// <summary>Runs that finished before this instant may be deleted; null when none may.</summary>
     public DateTimeOffset? DeleteBefore(DateTimeOffset now) => KeepFor is { } keep ? now - keep : null;
 
-    public IReadOnlyList<string> Validate() =>
+    public IReadOnlyList<PolicyProblem> Validate() =>
         KeepFor is { } keep && (keep < TimeSpan.FromDays(1) || keep > TimeSpan.FromDays(3650))
-            ? [$"history_days must be between 1 and 3650, or \"all\"; it is {keep.TotalDays:0.###}."]
+            ? [new("history_days", $"history_days must be between 1 and 3650, or \"all\"; it is {keep.TotalDays:0.###}.")]
             : [];
 }

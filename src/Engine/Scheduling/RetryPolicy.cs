@@ -19,15 +19,15 @@ public sealed record RetryPolicy(int Count, TimeSpan Delay, TimeSpan MaxDelay)
         return TimeSpan.FromTicks((long)(planned / 2 + random.NextDouble() * planned / 2));
     }
 
-    public IReadOnlyList<string> Validate()
+    public IReadOnlyList<PolicyProblem> Validate()
     {
-        var problems = new List<string>();
+        var problems = new List<PolicyProblem>();
         if (Count is < 0 or > MostRetries)
-            problems.Add($"retry.count must be between 0 and {MostRetries}; it is {Count}.");
+            problems.Add(new("retry.count", $"retry.count must be between 0 and {MostRetries}; it is {Count}."));
         if (Delay < TimeSpan.FromSeconds(1))
-            problems.Add($"retry.delay_seconds must be at least 1; it is {Delay.TotalSeconds:0.###}.");
+            problems.Add(new("retry.delay_seconds", $"retry.delay_seconds must be at least 1; it is {Delay.TotalSeconds:0.###}."));
         if (MaxDelay < Delay)
-            problems.Add($"retry.max_delay_seconds ({MaxDelay.TotalSeconds:0.###}) must not be less than retry.delay_seconds ({Delay.TotalSeconds:0.###}).");
+            problems.Add(new("retry.max_delay_seconds", $"retry.max_delay_seconds ({MaxDelay.TotalSeconds:0.###}) must not be less than retry.delay_seconds ({Delay.TotalSeconds:0.###})."));
         return problems;
     }
 }

@@ -46,14 +46,17 @@ public sealed record TaskPolicies
     /// <summary>The run's wall-time limit: the task's timeout, never more than the workspace allows.</summary>
     public TimeSpan EffectiveTimeout(TimeSpan workspaceMaximum) => Timeout <= workspaceMaximum ? Timeout : workspaceMaximum;
 
-    /// <summary>What is wrong with these policies, each message naming the setting; empty when they are valid.</summary>
-    public IReadOnlyList<string> Validate()
+    /// <summary>What is wrong with these policies, setting by setting; empty when they are valid.</summary>
+    public IReadOnlyList<PolicyProblem> Validate()
     {
-        var problems = new List<string>();
+        var problems = new List<PolicyProblem>();
         if (Timeout <= TimeSpan.Zero || Timeout > LongestTimeout)
-            problems.Add($"timeout_seconds must be between 1 and {LongestTimeout.TotalSeconds:0} (24 hours); it is {Timeout.TotalSeconds:0.###}.");
+            problems.Add(new("timeout_seconds", $"timeout_seconds must be between 1 and {LongestTimeout.TotalSeconds:0} (24 hours); it is {Timeout.TotalSeconds:0.###}."));
         problems.AddRange(Retry.Validate());
         problems.AddRange(History.Validate());
         return problems;
     }
 }
+
+/// <summary>A policy value out of range: the setting's name in the settings document, and what is wrong.</summary>
+public sealed record PolicyProblem(string Setting, string Message);

@@ -9,6 +9,8 @@ internal sealed class TaskSettingsReader(JsonPositions positions)
     private static readonly string[] CronProperties = ["expression", "time_zone"];
     private static readonly string[] RetryProperties = ["count", "delay_seconds", "max_delay_seconds"];
 
+    private const double LargestNumber = 10_000_000;
+
     public List<SettingsError> Errors { get; } = [];
 
     public TaskSettings Read(JsonElement root)
@@ -28,7 +30,7 @@ internal sealed class TaskSettingsReader(JsonPositions positions)
         if (Errors.Count == 0)
         {
             foreach (var problem in policies.Validate())
-                Error(PathOf(problem), problem);
+                Error($"$.{problem.Setting}", problem.Message);
         }
         return new TaskSettings { Cron = Crons(root), Policies = policies };
     }
@@ -76,7 +78,7 @@ internal sealed class TaskSettingsReader(JsonPositions positions)
             return null;
         CheckProperties(retry, "$.retry", RetryProperties);
         var none = RetryPolicy.None;
-        var count = Number(retry, "$.retry", "count") is { } n ? WholeNumber(n, "$.retry.count") : null;
+        var count = Number(retry, "$.retry", "count") is { } n ? WholeNumber(n, "$.retry", "count") : null;
         return new RetryPolicy(
             count ?? none.Count,
             Seconds(retry, "$.retry", "delay_seconds") ?? none.Delay,
@@ -94,7 +96,7 @@ internal sealed class TaskSettingsReader(JsonPositions positions)
             Error("$.history_days", "history_days must be a number of days or \"all\".");
             return null;
         }
-        return new HistoryRetention(TimeSpan.FromDays(value.GetDouble()));
+        return Number(root, "$", "history_days") is { } days ? new HistoryRetention(TimeSpan.FromDays(days)) : null;
     }
 
     private TEnum? Named<TEnum>(JsonElement parent, string name, Func<string, TEnum?> lookup, string expected)
@@ -115,17 +117,24 @@ internal sealed class TaskSettingsReader(JsonPositions positions)
     {
         if (!parent.TryGetProperty(name, out var value))
             return null;
-        if (value.ValueKind == JsonValueKind.Number && value.GetDouble() is var number && double.IsFinite(number))
+        if (value.ValueKind != JsonValueKind.Number)
+        {
+            Error($"{path}.{name}", $"{name} must be a number.");
+            return null;
+        }
+        // Bounded before it becomes a TimeSpan, which would overflow; the policies' own ranges are far narrower.
+        var number = value.GetDouble();
+        if (Math.Abs(number) <= LargestNumber)
             return number;
-        Error($"{path}.{name}", $"{name} must be a number.");
+        Error($"{path}.{name}", $"{name} is far too large ({value.GetRawText()}).");
         return null;
     }
 
-    private int? WholeNumber(double number, string path)
+    private int? WholeNumber(double number, string path, string name)
     {
         if (number == Math.Floor(number) && number is >= int.MinValue and <= int.MaxValue)
             return (int)number;
-        Error(path, $"{path[(path.LastIndexOf('.') + 1)..]} must be a whole number; it is {number}.");
+        Error($"{path}.{name}", $"{name} must be a whole number; it is {number.ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
         return null;
     }
 
@@ -159,9 +168,6 @@ internal sealed class TaskSettingsReader(JsonPositions positions)
         Error(path, $"Expected {expected} here.");
         return false;
     }
-
-    // Validation messages start with the setting's name (retry.count, timeout_seconds…): that is where they point.
-    private static string PathOf(string problem) => "$." + problem[..problem.IndexOf(' ', StringComparison.Ordinal)];
 
     private void Error(string path, string message)
     {

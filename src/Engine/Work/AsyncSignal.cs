@@ -26,6 +26,8 @@ internal sealed class AsyncSignal
         {
             // Waking on the poll interval is the point of the time-out.
         }
+        // A signal that lands between the wake-up and this re-arm is dropped; harmless, because the caller looks
+        // at the queue right after waiting and so sees the work that signal was about.
         lock (_gate)
         {
             if (_signal.Task.IsCompleted)

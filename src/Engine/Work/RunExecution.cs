@@ -84,8 +84,7 @@ internal sealed class RunExecution(ClaimedRun claim, ExecutionServices services)
                 Observer = ports.Output is { } sink ? new RunOutputObserver(run.Id, sink) : environment.Observer,
             };
             ports.Output?.OnStarted(run);
-            // Off the caller's thread: the interpreter runs synchronous statements without yielding.
-            return await Task.Run(() => ScriptRunner.RunAsync(compiled.Script, environment, null, _stop.Token));
+            return await ScriptRunner.RunAsync(compiled.Script, environment, null, _stop.Token);
         }
         catch (OperationCanceledException) when (_stop.IsCancellationRequested)
         {

@@ -49,8 +49,20 @@ public sealed class SchedulerLoop(
     {
         while (!stoppingToken.IsCancellationRequested)
         {
-            await TickAsync(stoppingToken);
-            await Task.Delay(options.TickInterval, clock, stoppingToken);
+            try
+            {
+                await TickAsync(stoppingToken);
+                await Task.Delay(options.TickInterval, clock, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception unreachable) when (unreachable is not OutOfMemoryException)
+            {
+                // The database could not be reached: nothing was half-stored (each plan is one transaction); tick again.
+                await Task.Delay(options.TickInterval, clock, CancellationToken.None);
+            }
         }
     }
 

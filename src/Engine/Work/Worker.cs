@@ -111,6 +111,7 @@ public sealed class Worker
         await registered;
         try
         {
+            // On the thread pool: the interpreter runs synchronous statements without yielding, and the poll must go on.
             await Task.Run(execution.RunAsync);
         }
         catch (Exception lost) when (lost is not OutOfMemoryException)

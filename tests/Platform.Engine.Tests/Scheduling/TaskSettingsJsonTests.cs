@@ -124,6 +124,12 @@ public sealed class TaskSettingsJsonTests
     [InlineData("""{ "retry": { "delay_seconds": 60, "max_delay_seconds": 10 } }""", "$.retry.max_delay_seconds")]
     [InlineData("""{ "history_days": 0 }""", "$.history_days")]
     [InlineData("""{ "history_days": "forever" }""", "$.history_days")]
+    [InlineData("""{ "history_days": 1e300 }""", "$.history_days")]
+    [InlineData("""{ "timeout_seconds": -1e300 }""", "$.timeout_seconds")]
+    [InlineData("""{ "retry": { "delay_seconds": 1e300 } }""", "$.retry.delay_seconds")]
+    [InlineData("""{ "overlap": 1 }""", "$.overlap")]
+    [InlineData("""{ "cron": {} }""", "$.cron")]
+    [InlineData("""{ "cron": [1] }""", "$.cron[0]")]
     [InlineData("""[1, 2]""", "$")]
     public void Parse_OutOfRange_NamesTheSetting(string text, string path)
     {

@@ -1,3 +1,4 @@
+using Platform.Engine.Scheduling;
 using Platform.Engine.Work;
 using Platform.Engine.Work.InMemory;
 
@@ -31,6 +32,38 @@ public sealed class ScaleOutTests
         Assert.All(world.Queue.Runs(), r => Assert.Contains(r.State, new[] { RunState.Succeeded, RunState.Skipped }));
         var nodes = world.Queue.Transitions().Where(t => t.To == RunState.Running).Select(t => t.Node).ToHashSet();
         Assert.All(workers, w => Assert.Contains(w.Node, nodes));
+    }
+
+    [Fact]
+    public async Task ANodeDiesMidway_ItsRunsAreInterruptedAndRetried_StillEachOccurrenceOnce()
+    {
+        var world = new WorkWorld();
+        var settings = new TaskSettings { Policies = TaskPolicies.Default with { Retry = new(1, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1)) } };
+        for (var task = 1; task <= Tasks; task++)
+            world.Publish(task, WorkWorld.Quick, settings, workspaceId: task % 10, events: (0, 1, null));
+        var workers = Enumerable.Range(1, 2).Select(n => world.Worker($"node-{n}", o => o with { MaxConcurrentRuns = 16, PerWorkspaceLimit = 20 })).ToArray();
+        IReadOnlyList<ClaimedRun> lost = [];
+
+        for (var second = 0; second <= Seconds; second++)
+        {
+            if (second > 0)
+                world.Clock.Advance(TimeSpan.FromSeconds(1));
+            await world.Scheduler.TickAsync();
+            if (second == 10)
+                lost = await world.Queue.ClaimAsync(new ClaimRequest("killed", 16, world.Clock.GetUtcNow(), TimeSpan.FromSeconds(30), 20), default);
+            await Task.WhenAll(workers.Select(WorkWorld.DrainAsync));
+        }
+
+        Assert.Equal(16, lost.Count);
+        var runs = world.Queue.Runs();
+        var firstAttempts = runs.Where(r => r.Attempt == 1).ToList();
+        Assert.Equal(Tasks * (Seconds + 1), firstAttempts.Count);
+        Assert.Equal(firstAttempts.Count, firstAttempts.Select(r => (r.TaskId, r.ScheduledFor)).Distinct().Count());
+        Assert.All(lost, l => Assert.Equal(RunState.Interrupted, world.Queue.Find(l.Run.Id)!.State));
+        var retries = runs.Where(r => r.Attempt == 2).ToList();
+        Assert.Equal(lost.Select(l => (l.Run.TaskId, l.Run.ScheduledFor)).Order(), retries.Select(r => (r.TaskId, r.ScheduledFor)).Order());
+        Assert.All(retries, r => Assert.Equal(RunState.Succeeded, r.State));
+        AssertNoRunClaimedTwice(world.Queue);
     }
 
     private static void AssertEachOccurrenceOnce(InMemoryRunQueue queue)
