@@ -14,7 +14,8 @@ internal enum StopReason
 }
 
 /// <summary>What every run of a worker shares.</summary>
-internal sealed record ExecutionServices(WorkerPorts Ports, CompiledTaskCache Compiled, TimeProvider Clock, Random Random, WorkerOptions Options);
+internal sealed record ExecutionServices(
+    WorkerPorts Ports, CompiledTaskCache Compiled, TimeProvider Clock, Random Random, WorkerOptions Options, EngineMetrics? Metrics);
 
 /// <summary>
 /// One claimed run from start to record: fetch the version, build the environment, run the script under the task's
@@ -84,6 +85,7 @@ internal sealed class RunExecution(ClaimedRun claim, ExecutionServices services)
                 Observer = ports.Output is { } sink ? new RunOutputObserver(run.Id, sink) : environment.Observer,
             };
             ports.Output?.OnStarted(run);
+            services.Metrics?.Started(run, run.StartedAt ?? services.Clock.GetUtcNow());
             return await ScriptRunner.RunAsync(compiled.Script, environment, null, _stop.Token);
         }
         catch (OperationCanceledException) when (_stop.IsCancellationRequested)
@@ -114,7 +116,8 @@ internal sealed class RunExecution(ClaimedRun claim, ExecutionServices services)
         }
         var state = Reason == StopReason.Cancelled ? RunState.Cancelled : StateOf(result.Status);
         var retry = RetryPlanner.Plan(run, state, _retry, now, services.Random);
-        await queue.CompleteAsync(new RunCompletion(run.Id, claim.Lease, state, now, result), retry, CancellationToken.None);
+        if (await queue.CompleteAsync(new RunCompletion(run.Id, claim.Lease, state, now, result), retry, CancellationToken.None))
+            services.Metrics?.Finished(state);
         services.Ports.Output?.OnFinished(run.Id, state);
     }
 

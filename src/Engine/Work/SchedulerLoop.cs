@@ -24,7 +24,12 @@ public sealed record SchedulerTick(int Planned, int Enqueued, int Skipped, int C
 /// occurrence is still the one it was planned from, and a run's (task, occurrence, attempt) is unique.
 /// </summary>
 public sealed class SchedulerLoop(
-    IScheduledTaskSource source, CompiledTaskCache compiled, TimeProvider clock, SchedulerOptions options, LeaseReaper? reaper = null)
+    IScheduledTaskSource source,
+    CompiledTaskCache compiled,
+    TimeProvider clock,
+    SchedulerOptions options,
+    LeaseReaper? reaper = null,
+    EngineMetrics? metrics = null)
 {
     private readonly OccurrencePlanner _planner = new(options.Lateness);
 
@@ -41,6 +46,7 @@ public sealed class SchedulerLoop(
                 break;
         }
         var reaped = reaper is null ? 0 : await reaper.ReapAsync(cancellationToken);
+        metrics?.Planned(tick);
         return tick with { Reaped = reaped };
     }
 

@@ -17,11 +17,12 @@ public sealed class Worker
     private readonly AsyncSignal _wake = new();
     private volatile bool _stopping;
 
-    public Worker(WorkerPorts ports, WorkerOptions options, TimeProvider clock, Random random, CompiledTaskCache? compiled = null)
+    public Worker(
+        WorkerPorts ports, WorkerOptions options, TimeProvider clock, Random random, CompiledTaskCache? compiled = null, EngineMetrics? metrics = null)
     {
         if (options.Validate() is [var problem, ..])
             throw new ArgumentException(problem, nameof(options));
-        _services = new ExecutionServices(ports, compiled ?? new CompiledTaskCache(), clock, random, options);
+        _services = new ExecutionServices(ports, compiled ?? new CompiledTaskCache(), clock, random, options, metrics);
     }
 
     public string Node => _services.Options.Node;
