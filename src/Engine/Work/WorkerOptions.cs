@@ -2,8 +2,11 @@ namespace Platform.Engine.Work;
 
 public sealed record WorkerOptions
 {
-    /// <summary>This node's name in run records and leases; unique per process.</summary>
-    public string Node { get; init; } = $"{Environment.MachineName}:{Environment.ProcessId}";
+    /// <summary>
+    /// This node's name in run records and leases; unique per process. The host names it (machine and process id):
+    /// the engine itself does not read the host's environment (see the sandbox surface test).
+    /// </summary>
+    public string Node { get; init; } = $"node-{Guid.NewGuid():N}"[..13];
 
     /// <summary>Runs this worker executes at once.</summary>
     public int MaxConcurrentRuns { get; init; } = 16;
