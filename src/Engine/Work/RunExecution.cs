@@ -114,7 +114,8 @@ internal sealed class RunExecution(ClaimedRun claim, ExecutionServices services)
                 services.Ports.Output?.OnFinished(run.Id, RunState.Queued);
                 return;
         }
-        var state = Reason == StopReason.Cancelled ? RunState.Cancelled : StateOf(result.Status);
+        // The script's own status: a cancel that came after it had finished does not turn a success into a cancel.
+        var state = StateOf(result.Status);
         var retry = RetryPlanner.Plan(run, state, _retry, now, services.Random);
         if (await queue.CompleteAsync(new RunCompletion(run.Id, claim.Lease, state, now, result), retry, CancellationToken.None))
             services.Metrics?.Finished(state);

@@ -29,6 +29,7 @@ public sealed class ScaleOutTests
 
         AssertEachOccurrenceOnce(world.Queue);
         AssertNoRunClaimedTwice(world.Queue);
+        AssertLimitsHeldThroughout(world.Queue, perWorkspace: 6);
         Assert.All(world.Queue.Runs(), r => Assert.Contains(r.State, new[] { RunState.Succeeded, RunState.Skipped }));
         var nodes = world.Queue.Transitions().Where(t => t.To == RunState.Running).Select(t => t.Node).ToHashSet();
         Assert.All(workers, w => Assert.Contains(w.Node, nodes));
@@ -75,6 +76,23 @@ public sealed class ScaleOutTests
 
         Assert.Equal(expected.Count, records.Count);
         Assert.True(expected.SetEquals(records), "records and due occurrences differ");
+    }
+
+    /// <summary>Replays the transitions (appended in order under the queue's lock) counting what ran at once.</summary>
+    private static void AssertLimitsHeldThroughout(InMemoryRunQueue queue, int perWorkspace)
+    {
+        var runs = queue.Runs().ToDictionary(r => r.Id);
+        var byTask = new Dictionary<int, int>();
+        var byWorkspace = new Dictionary<int, int>();
+        foreach (var transition in queue.Transitions())
+        {
+            var run = runs[transition.RunId];
+            var delta = transition.To == RunState.Running ? 1 : transition.From == RunState.Running ? -1 : 0;
+            byTask[run.TaskId] = byTask.GetValueOrDefault(run.TaskId) + delta;
+            byWorkspace[run.WorkspaceId] = byWorkspace.GetValueOrDefault(run.WorkspaceId) + delta;
+            Assert.InRange(byTask[run.TaskId], 0, 1);
+            Assert.InRange(byWorkspace[run.WorkspaceId], 0, perWorkspace);
+        }
     }
 
     private static void AssertNoRunClaimedTwice(InMemoryRunQueue queue)
