@@ -1,0 +1,28 @@
+namespace Platform.Engine.Work;
+
+/// <summary>
+/// Recovers runs whose node stopped heartbeating (crashed, killed, cut off): they become interrupted and are retried
+/// per their task's policy. Safe to run on every node at once: the queue interrupts a run only while its expired
+/// lease is still the one found, so exactly one reaper wins.
+/// </summary>
+public sealed class LeaseReaper(IRunQueue queue, ITaskVersionSource versions, TimeProvider clock, Random random, int batchSize = 100)
+{
+    public const string Reason = "The node running it stopped renewing its lease.";
+
+    /// <summary>Interrupts the runs whose lease has expired; the answer counts them.</summary>
+    public async Task<int> ReapAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var reaped = 0;
+        foreach (var run in await queue.FindExpiredLeasesAsync(now, batchSize, cancellationToken))
+        {
+            if (run.Lease is not { } lease)
+                continue;
+            var task = await versions.FindAsync(run.TaskId, run.Version, cancellationToken);
+            var retry = task is null ? null : RetryPlanner.Plan(run, RunState.Interrupted, task.Settings.Policies.Retry, now, random);
+            if (await queue.InterruptAsync(run.Id, lease, now, Reason, retry, cancellationToken))
+                reaped++;
+        }
+        return reaped;
+    }
+}

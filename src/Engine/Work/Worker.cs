@@ -1,0 +1,129 @@
+using System.Collections.Concurrent;
+
+namespace Platform.Engine.Work;
+
+/// <summary>The ports a worker uses: the queue, published versions, run environments and (optionally) live output.</summary>
+public sealed record WorkerPorts(IRunQueue Queue, ITaskVersionSource Versions, IRunEnvironmentFactory Environments, IRunOutputSink? Output = null);
+
+/// <summary>
+/// Claims queued runs and runs them, up to <see cref="WorkerOptions.MaxConcurrentRuns"/> at once. A host calls
+/// <see cref="RunAsync"/> (and <see cref="StopAsync"/> at shutdown); tests drive <see cref="PollAsync"/> directly.
+/// Several workers, in one process or many, may share one queue: the queue's claim and leases keep them apart.
+/// </summary>
+public sealed class Worker
+{
+    private readonly ExecutionServices _services;
+    private readonly ConcurrentDictionary<long, (RunExecution Execution, Task Finished)> _running = new();
+    private readonly AsyncSignal _wake = new();
+    private volatile bool _stopping;
+
+    public Worker(
+        WorkerPorts ports, WorkerOptions options, TimeProvider clock, Random random, CompiledTaskCache? compiled = null, EngineMetrics? metrics = null)
+    {
+        if (options.Validate() is [var problem, ..])
+            throw new ArgumentException(problem, nameof(options));
+        _services = new ExecutionServices(ports, compiled ?? new CompiledTaskCache(), clock, random, options, metrics);
+    }
+
+    public string Node => _services.Options.Node;
+
+    public int RunningCount => _running.Count;
+
+    /// <summary>
+    /// Claims as many runs as there are free slots and starts them; the answer counts them. Not to be called
+    /// concurrently with itself (one loop per worker).
+    /// </summary>
+    public async Task<int> PollAsync(CancellationToken cancellationToken = default)
+    {
+        var options = _services.Options;
+        var free = options.MaxConcurrentRuns - _running.Count;
+        if (_stopping || free <= 0)
+            return 0;
+        var request = new ClaimRequest(options.Node, free, _services.Clock.GetUtcNow(), options.LeaseDuration, options.PerWorkspaceLimit);
+        var claims = await _services.Ports.Queue.ClaimAsync(request, cancellationToken);
+        foreach (var claim in claims)
+            Start(claim);
+        return claims.Count;
+    }
+
+    /// <summary>Polls until stopped: at once while work comes, else on a wake-up or every poll interval.</summary>
+    public async Task RunAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested && !_stopping)
+        {
+            try
+            {
+                var started = await PollAsync(stoppingToken);
+                if (started == 0 || RunningCount >= _services.Options.MaxConcurrentRuns)
+                    await _wake.WaitAsync(_services.Options.PollInterval, _services.Clock, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception unreachable) when (unreachable is not OutOfMemoryException)
+            {
+                // The queue could not be reached; look again after the poll interval.
+                await Task.Delay(_services.Options.PollInterval, _services.Clock, CancellationToken.None);
+            }
+        }
+    }
+
+    /// <summary>Looks at the queue now (a NOTIFY arrived, or a run was queued in this process).</summary>
+    public void Wake() => _wake.Set();
+
+    /// <summary>Stops one run this worker is executing; it is recorded cancelled. False when it is not running here.</summary>
+    public bool Cancel(long runId) => _running.TryGetValue(runId, out var running) && running.Execution.Stop(StopReason.Cancelled);
+
+    /// <summary>Completes when every run started so far has been recorded.</summary>
+    public Task WhenRunsFinishedAsync() => Task.WhenAll(_running.Values.Select(r => r.Finished));
+
+    /// <summary>
+    /// Graceful stop: claims nothing more, lets running runs finish within <paramref name="grace"/>, then hands the
+    /// rest back to the queue (queued again, same attempt) so another node runs them.
+    /// </summary>
+    public async Task StopAsync(TimeSpan grace, CancellationToken cancellationToken = default)
+    {
+        _stopping = true;
+        _wake.Set();
+        try
+        {
+            await WhenRunsFinishedAsync().WaitAsync(grace, _services.Clock, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            foreach (var (execution, _) in _running.Values)
+                execution.Stop(StopReason.HandBack);
+            await WhenRunsFinishedAsync();
+        }
+    }
+
+    private void Start(ClaimedRun claim)
+    {
+        var execution = new RunExecution(claim, _services);
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _running[claim.Run.Id] = (execution, RunToEndAsync(execution, started.Task));
+        started.SetResult();
+    }
+
+    // Registered before it starts, so WhenRunsFinishedAsync never misses a run that has just been claimed.
+    private async Task RunToEndAsync(RunExecution execution, Task registered)
+    {
+        await registered;
+        try
+        {
+            // On the thread pool: the interpreter runs synchronous statements without yielding, and the poll must go on.
+            await Task.Run(execution.RunAsync);
+        }
+        catch (Exception lost) when (lost is not OutOfMemoryException)
+        {
+            // Recording failed (the queue is unreachable): the lease will expire and the reaper recovers the run.
+        }
+        finally
+        {
+            _running.TryRemove(execution.RunId, out _);
+            execution.Dispose();
+            _wake.Set();
+        }
+    }
+}
