@@ -4,7 +4,11 @@ using Platform.Engine.Runtime.Sandbox;
 
 namespace Platform.Engine.Tests.Runtime.Sandbox;
 
-/// <summary>Each run limit stops a run that reaches it, with its own error naming the limit and the statement.</summary>
+/// <summary>
+/// Each run limit stops a run that reaches it, with its own error naming the limit and the statement. Runs alone:
+/// the cancellation test measures how fast a run stops, which the rest of the suite on two cores would distort.
+/// </summary>
+[Collection(TimingCollection.Name)]
 public sealed class BudgetTests
 {
     private const string EndlessLoop = """
@@ -191,4 +195,10 @@ public sealed class BudgetTests
 
     private static Engine.Language.Text.LinePosition Position(string script, int offset) =>
         new Engine.Language.Text.SourceText(script).GetLinePosition(offset);
+}
+
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class TimingCollection
+{
+    public const string Name = "Timing-sensitive tests, run alone";
 }
