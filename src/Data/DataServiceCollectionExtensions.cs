@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Platform.Data.Model;
 using Platform.Data.Providers;
+using Platform.Data.Tables;
 using Platform.Data.Tasks;
 using Platform.Data.Workspaces;
 
@@ -25,6 +26,10 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<WorkspaceStore>();
         services.AddSingleton<TaskStore>();
+        services.AddSingleton<DatasourceStore>();
+        // TableStore takes an IRecordIndexSync when one is registered (the record store's indexes); none is fine.
+        services.AddSingleton<TableStore>();
+        services.AddSingleton<WorkspaceSchemaLoader>();
         return services;
     }
 }

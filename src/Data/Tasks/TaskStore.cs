@@ -40,7 +40,7 @@ public sealed class TaskStore(IDbContextFactory<PlatformDbContext> contexts, Tim
         if (!check.IsValid)
             return Problem.Invalid(check.Error, "name");
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (await RequireEditorAsync(db, userId, workspaceId, "create tasks", cancellationToken) is { } refused)
+        if (await db.RequireEditorAsync(userId, workspaceId, "create tasks", cancellationToken) is { } refused)
             return refused;
 
         var now = clock.GetUtcNow();
@@ -72,7 +72,7 @@ public sealed class TaskStore(IDbContextFactory<PlatformDbContext> contexts, Tim
         if (script.Length > TaskScriptLimits.MaxLength)
             return Problem.Invalid($"The script is too long: {script.Length:N0} characters (at most {TaskScriptLimits.MaxLength:N0}).", "script");
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (await RequireEditorAsync(db, userId, workspaceId, "edit tasks", cancellationToken) is { } refused)
+        if (await db.RequireEditorAsync(userId, workspaceId, "edit tasks", cancellationToken) is { } refused)
             return refused;
         var task = await db.Tasks.SingleOrDefaultAsync(t => t.Id == taskId && t.WorkspaceId == workspaceId, cancellationToken);
         if (task is null)
@@ -109,7 +109,7 @@ public sealed class TaskStore(IDbContextFactory<PlatformDbContext> contexts, Tim
     public async Task<Result<Done>> DeleteAsync(Guid userId, int workspaceId, int taskId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (await RequireEditorAsync(db, userId, workspaceId, "delete tasks", cancellationToken) is { } refused)
+        if (await db.RequireEditorAsync(userId, workspaceId, "delete tasks", cancellationToken) is { } refused)
             return refused;
         var deleted = await db.Tasks.Where(t => t.Id == taskId && t.WorkspaceId == workspaceId)
             .ExecuteDeleteAsync(cancellationToken);
@@ -128,14 +128,6 @@ public sealed class TaskStore(IDbContextFactory<PlatformDbContext> contexts, Tim
 
     private static string? Truncate(string? text, int length) => text is null || text.Length <= length ? text : text[..length];
 
-    private static async Task<Problem?> RequireEditorAsync(
-        PlatformDbContext db, Guid userId, int workspaceId, string action, CancellationToken cancellationToken)
-    {
-        var member = await db.FindMembershipAsync(userId, workspaceId, cancellationToken);
-        if (member is null)
-            return Problem.NotFound("Workspace");
-        return member.Role.CanEdit() ? null : Problem.Forbidden(action);
-    }
 
     private static Task<bool> IsNameTakenAsync(
         PlatformDbContext db, int workspaceId, string name, int? exceptTaskId, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Data.Model;
+using Platform.Data.Results;
 
 namespace Platform.Data.Workspaces;
 
@@ -10,4 +11,24 @@ internal static class MembershipQueries
         this PlatformDbContext db, Guid userId, int workspaceId, CancellationToken cancellationToken) =>
         db.WorkspaceMembers.AsNoTracking()
             .SingleOrDefaultAsync(m => m.UserId == userId && m.WorkspaceId == workspaceId, cancellationToken);
+
+    /// <summary>Null when the user may edit the workspace's content; otherwise not found (stranger) or forbidden (viewer).</summary>
+    public static Task<Problem?> RequireEditorAsync(
+        this PlatformDbContext db, Guid userId, int workspaceId, string action, CancellationToken cancellationToken) =>
+        db.RequireRoleAsync(userId, workspaceId, WorkspaceRoleExtensions.CanEdit, action, cancellationToken);
+
+    /// <summary>Null when the user owns the workspace; otherwise not found (stranger) or forbidden (editor, viewer).</summary>
+    public static Task<Problem?> RequireOwnerAsync(
+        this PlatformDbContext db, Guid userId, int workspaceId, string action, CancellationToken cancellationToken) =>
+        db.RequireRoleAsync(userId, workspaceId, WorkspaceRoleExtensions.CanAdminister, action, cancellationToken);
+
+    private static async Task<Problem?> RequireRoleAsync(
+        this PlatformDbContext db, Guid userId, int workspaceId, Func<WorkspaceRole, bool> allowed, string action,
+        CancellationToken cancellationToken)
+    {
+        var member = await db.FindMembershipAsync(userId, workspaceId, cancellationToken);
+        if (member is null)
+            return Problem.NotFound("Workspace");
+        return allowed(member.Role) ? null : Problem.Forbidden(action);
+    }
 }
