@@ -23,7 +23,7 @@ public static class ConfirmTexts
 
     public static string DropField(DropFieldPlan plan) => plan.RecordsWithValue == 0
         ? $"Drop the field “{plan.Field}”? No record holds a value for it."
-        : $"Drop the field “{plan.Field}”? {Records(plan.RecordsWithValue)} hold a value for it, and lose it. This cannot be undone.";
+        : $"Drop the field “{plan.Field}”? {Records(plan.RecordsWithValue)} {(plan.RecordsWithValue == 1 ? "holds" : "hold")} a value for it and would lose it. This cannot be undone.";
 
     public static string TypeChange(TypeChangePlan plan)
     {
