@@ -118,6 +118,10 @@ public abstract partial class DatabaseJourneyTests(BrowserFixture browser) : Bro
         await page.ClickAsync(".rz-tabview-nav li:has-text('Records')");
         await Expect(page.Locator("[data-testid=records-summary]")).ToHaveTextAsync("3 records in test");
         await Expect(page.Locator("[data-testid=table-record-count]")).ToHaveTextAsync("3");
+        await page.ClickAsync("[data-testid=records-grid] th:has-text('price') .rz-column-title");
+        await Expect(page.Locator("[data-testid=records-grid] .rz-data-row").First).ToContainTextAsync("Crayons");
+        await page.ClickAsync("[data-testid=records-grid] th:has-text('price') .rz-column-title");
+        await Expect(page.Locator("[data-testid=records-grid] .rz-data-row").First).ToContainTextAsync("Abacus");
         await ada.ScreenshotAsync("db-04-test-records");
 
         Assert.Empty(ada.BrowserErrors);
@@ -177,6 +181,64 @@ public abstract partial class DatabaseJourneyTests(BrowserFixture browser) : Bro
         Assert.Empty(owner.BrowserErrors.Concat(viewer.BrowserErrors));
         Assert.True(_server.ServerErrors.IsEmpty, string.Join("\n", _server.ServerErrors));
     }
+
+    [Fact]
+    public async Task Datasources_AddStagingCopyLiveToTestClearAndRemove_WithCountsInEachConfirmation()
+    {
+        var ada = await OpenPageAsync();
+        var page = ada.Page;
+        await ada.SignUpAsync("Ada Lovelace", "ada-ds@example.com");
+        await Expect(page).ToHaveURLAsync(new Regex("/workspaces$"));
+        var workspaceId = await ada.CreateWorkspaceAsync("Stages");
+        await ada.GotoAsync($"/w/{workspaceId}/database");
+        await ada.WaitForInteractiveAsync();
+        await page.ClickAsync("[data-testid=create-first-table]");
+        await page.FillAsync("[data-testid=name-input]", "notes");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page).ToHaveURLAsync(new Regex("tab=schema$"));
+        await AddFieldAsync(page, "title", "Text");
+        await page.ClickAsync(".rz-tabview-nav li:has-text('Records')");
+        await page.ClickAsync("[data-testid=add-record]");
+        await Expect(page.Locator("[data-testid=record-field-title]")).ToBeFocusedAsync();
+        await page.Keyboard.TypeAsync("First note");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("[data-testid=records-summary]")).ToHaveTextAsync("1 record in live");
+
+        await page.ClickAsync(".rz-navigation-item-link:has-text('Settings')");
+        await Expect(Row(page, "live")).ToContainTextAsync("1");
+        await page.ClickAsync("[data-testid=add-datasource]");
+        await page.FillAsync("[data-testid=name-input]", "staging");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(Row(page, "staging")).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-testid=datasource-switch] .rz-button:has-text('staging')")).ToBeVisibleAsync();
+
+        await page.ClickAsync("[data-testid=copy-live-to-test]");
+        await Expect(page.Locator(".rz-dialog")).ToContainTextAsync("Replace the 0 records of test with a copy of the 1 record of live?");
+        await page.Locator(".rz-dialog").GetByRole(AriaRole.Button, new() { Name = "Copy" }).ClickAsync();
+        await Expect(Row(page, "test").Locator("[data-testid=datasource-records]")).ToHaveTextAsync("1");
+
+        await page.ClickAsync("[data-testid=clear-test]");
+        await Expect(page.Locator(".rz-dialog")).ToContainTextAsync("Delete all 1 record of the test datasource?");
+        await page.Locator(".rz-dialog").GetByRole(AriaRole.Button, new() { Name = "Clear" }).ClickAsync();
+        await Expect(Row(page, "test").Locator("[data-testid=datasource-records]")).ToHaveTextAsync("0");
+        await Expect(Row(page, "live").Locator("[data-testid=datasource-records]")).ToHaveTextAsync("1");
+
+        await page.ClickAsync("[data-testid=datasource-switch] .rz-button:has-text('staging')");
+        await Expect(page.Locator("[data-testid=test-data-marker]")).ToHaveTextAsync("STAGING DATA");
+        await ada.ScreenshotAsync("db-06-datasources");
+        await Row(page, "staging").Locator("[data-testid=remove-datasource]").ClickAsync();
+        await Expect(page.Locator(".rz-dialog")).ToContainTextAsync("Remove the datasource “staging”? It holds no records.");
+        await page.Locator(".rz-dialog").GetByRole(AriaRole.Button, new() { Name = "Remove" }).ClickAsync();
+        await Expect(Row(page, "staging")).ToHaveCountAsync(0);
+        await Expect(page.Locator("[data-testid=datasource-switch] .rz-button:has-text('staging')")).ToHaveCountAsync(0);
+        await Expect(page.Locator("[data-testid=test-data-marker]")).ToHaveCountAsync(0);
+
+        Assert.Empty(ada.BrowserErrors);
+        Assert.True(_server.ServerErrors.IsEmpty, string.Join("\n", _server.ServerErrors));
+    }
+
+    private static ILocator Row(IPage page, string datasource) =>
+        page.Locator($"[data-testid=datasource-row][data-datasource='{datasource}']");
 
     private static async Task AddFieldAsync(IPage page, string name, string type, bool required = false, string? enumValues = null)
     {

@@ -69,7 +69,7 @@ public sealed partial class DatasourceManager
     {
         await LoadAsync();
         if (await ConfirmAsync(ConfirmTexts.CopyLiveToTest(RecordsOf(Datasource.Live), RecordsOf(Datasource.Test)), "Copy live data to test", "Copy"))
-            await ReportAsync(await Datasources.CopyLiveToTestAsync(Workspace.Id), c => $"Copied {ConfirmTexts.Records(c.RecordsCopied)} of {c.Tables} tables to test");
+            await ReportAsync(await Datasources.CopyLiveToTestAsync(Workspace.Id), c => $"Copied {ConfirmTexts.Records(c.RecordsCopied)} from {(c.Tables == 1 ? "1 table" : $"{c.Tables:N0} tables")} to test");
     }
 
     private async Task ClearAsync()
