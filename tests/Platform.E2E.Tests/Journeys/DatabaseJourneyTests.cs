@@ -172,11 +172,24 @@ public abstract partial class DatabaseJourneyTests(BrowserFixture browser) : Bro
         await v.ClickAsync(".rz-tabview-nav li:has-text('Import')");
         await Expect(v.Locator("[data-testid=import-file]")).ToHaveCountAsync(0);
         await Expect(v.Locator("[data-testid=export-csv]")).ToBeVisibleAsync();
+        var exportPath = await v.Locator("[data-testid=export-csv]").GetAttributeAsync("href");
         await viewer.GotoAsync($"/w/{workspaceId}/settings");
         await Expect(v.Locator("[data-testid=datasource-manager]")).ToBeVisibleAsync();
         await Expect(v.Locator("[data-testid=add-datasource]")).ToHaveCountAsync(0);
         await Expect(v.Locator("[data-testid=clear-test]")).ToHaveCountAsync(0);
         await viewer.ScreenshotAsync("db-05-viewer");
+
+        // The export URL is checked on the server too: the viewer reads it, a stranger gets a 404.
+        var viewerExport = await v.APIRequest.GetAsync(_server.Url(exportPath!));
+        Assert.Equal(200, viewerExport.Status);
+        Assert.Contains("Shared note", await viewerExport.TextAsync(), StringComparison.Ordinal);
+        var eve = await OpenPageAsync();
+        await eve.SignUpAsync("Eve", "eve-db@example.com");
+        await Expect(eve.Page).ToHaveURLAsync(new Regex("/workspaces$"));
+        var strangerExport = await eve.Page.APIRequest.GetAsync(_server.Url(exportPath!));
+        Assert.Equal(404, strangerExport.Status);
+        Assert.DoesNotContain("Shared note", await strangerExport.TextAsync(), StringComparison.Ordinal);
+        Assert.Equal(404, (await eve.GotoAsync(tablePath))!.Status);
 
         Assert.Empty(owner.BrowserErrors.Concat(viewer.BrowserErrors));
         Assert.True(_server.ServerErrors.IsEmpty, string.Join("\n", _server.ServerErrors));
