@@ -73,7 +73,7 @@ public abstract partial class DatabaseJourneyTests(BrowserFixture browser) : Bro
         await ada.ScreenshotAsync("db-01-schema");
 
         // Records in live: a missing required value is reported on its input, then the record is added.
-        await page.ClickAsync(".rz-tabview-nav li:has-text('Records')");
+        await OpenTabAsync(page, "Records", "records");
         await Expect(page.Locator("[data-testid=records-summary]")).ToHaveTextAsync("0 records in live");
         await page.ClickAsync("[data-testid=add-record]");
         await page.FillAsync("[data-testid=record-field-price]", "3.5");
@@ -93,7 +93,7 @@ public abstract partial class DatabaseJourneyTests(BrowserFixture browser) : Bro
         await Expect(page.Locator("[data-testid=records-grid] [data-testid=empty-state]")).ToContainTextAsync("No records in test");
 
         // A file with a bad row is reported per row and field, and not imported.
-        await page.ClickAsync(".rz-tabview-nav li:has-text('Import')");
+        await OpenTabAsync(page, "Import", "csv");
         await ChooseCsvAsync(page, "name,price\nGood,1\nBad,lots\n");
         await page.ClickAsync("[data-testid=import-check]");
         await Expect(page.Locator("[data-testid=import-summary]")).ToHaveTextAsync("1 of 2 rows cannot be imported; 1 can.");
@@ -115,13 +115,20 @@ public abstract partial class DatabaseJourneyTests(BrowserFixture browser) : Bro
         Assert.Equal(Rows(ImportedCsv), Rows(exported).Select(r => r[2..]).ToList());
         Assert.Equal(["1", "2", "3"], Rows(exported).Skip(1).Select(r => r[0]));
 
-        await page.ClickAsync(".rz-tabview-nav li:has-text('Records')");
+        await OpenTabAsync(page, "Records", "records");
         await Expect(page.Locator("[data-testid=records-summary]")).ToHaveTextAsync("3 records in test");
         await Expect(page.Locator("[data-testid=table-record-count]")).ToHaveTextAsync("3");
         await page.ClickAsync("[data-testid=records-grid] th:has-text('price') .rz-column-title");
         await Expect(page.Locator("[data-testid=records-grid] .rz-data-row").First).ToContainTextAsync("Crayons");
         await page.ClickAsync("[data-testid=records-grid] th:has-text('price') .rz-column-title");
         await Expect(page.Locator("[data-testid=records-grid] .rz-data-row").First).ToContainTextAsync("Abacus");
+
+        // The grid's filter runs in the database: a case-insensitive "contains" on name.
+        await page.ClickAsync("[data-testid=records-grid] th:has-text('name') .rz-grid-filter-icon");
+        await page.Locator(".rz-grid-filter:visible input.rz-textbox").First.FillAsync("CRAY");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply", Exact = true }).ClickAsync();
+        await Expect(page.Locator("[data-testid=records-summary]")).ToHaveTextAsync("1 record match in test");
+        await Expect(page.Locator("[data-testid=records-grid] .rz-data-row")).ToHaveCountAsync(1);
         await ada.ScreenshotAsync("db-04-test-records");
 
         Assert.Empty(ada.BrowserErrors);
@@ -144,7 +151,7 @@ public abstract partial class DatabaseJourneyTests(BrowserFixture browser) : Bro
         await Expect(page).ToHaveURLAsync(new Regex("tab=schema$"));
         await AddFieldAsync(page, "title", "Text");
         var tablePath = new Uri(page.Url).AbsolutePath;
-        await page.ClickAsync(".rz-tabview-nav li:has-text('Records')");
+        await OpenTabAsync(page, "Records", "records");
         await page.ClickAsync("[data-testid=add-record]");
         await page.FillAsync("[data-testid=record-field-title]", "Shared note");
         await page.ClickAsync("[data-testid=record-submit]");
@@ -165,11 +172,11 @@ public abstract partial class DatabaseJourneyTests(BrowserFixture browser) : Bro
         await Expect(v.Locator("[data-testid=delete-record]")).ToHaveCountAsync(0);
         await Expect(v.Locator("[data-testid=new-table]")).ToHaveCountAsync(0);
         await Expect(v.Locator("[data-testid=rename-table]")).ToHaveCountAsync(0);
-        await v.ClickAsync(".rz-tabview-nav li:has-text('Schema')");
+        await OpenTabAsync(v, "Schema", "schema");
         await Expect(v.Locator("[data-testid=field-row]")).ToHaveCountAsync(1);
         await Expect(v.Locator("[data-testid=add-field]")).ToHaveCountAsync(0);
         await Expect(v.Locator("[data-testid=edit-field]")).ToHaveCountAsync(0);
-        await v.ClickAsync(".rz-tabview-nav li:has-text('Import')");
+        await OpenTabAsync(v, "Import", "csv");
         await Expect(v.Locator("[data-testid=import-file]")).ToHaveCountAsync(0);
         await Expect(v.Locator("[data-testid=export-csv]")).ToBeVisibleAsync();
         var exportPath = await v.Locator("[data-testid=export-csv]").GetAttributeAsync("href");
@@ -210,7 +217,7 @@ public abstract partial class DatabaseJourneyTests(BrowserFixture browser) : Bro
         await page.Keyboard.PressAsync("Enter");
         await Expect(page).ToHaveURLAsync(new Regex("tab=schema$"));
         await AddFieldAsync(page, "title", "Text");
-        await page.ClickAsync(".rz-tabview-nav li:has-text('Records')");
+        await OpenTabAsync(page, "Records", "records");
         await page.ClickAsync("[data-testid=add-record]");
         await Expect(page.Locator("[data-testid=record-field-title]")).ToBeFocusedAsync();
         await page.Keyboard.TypeAsync("First note");
@@ -265,6 +272,13 @@ public abstract partial class DatabaseJourneyTests(BrowserFixture browser) : Bro
         await page.ClickAsync("[data-testid=field-submit]");
         await Expect(page.Locator("[data-testid=field-dialog]")).ToHaveCountAsync(0);
         await Expect(page.Locator($"[data-testid=field-row][data-field='{name}']")).ToBeVisibleAsync();
+    }
+
+    /// <summary>Opens a table tab and waits until the URL carries it, so later input reaches the tab's final render.</summary>
+    private static async Task OpenTabAsync(IPage page, string title, string tab)
+    {
+        await page.ClickAsync($".rz-tabview-nav li:has-text('{title}')");
+        await Expect(page).ToHaveURLAsync(new Regex($"tab={tab}$"));
     }
 
     private static async Task ChooseCsvAsync(IPage page, string content) =>

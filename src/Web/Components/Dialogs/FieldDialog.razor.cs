@@ -125,7 +125,7 @@ public sealed partial class FieldDialog
         return null;
     }
 
-    private void CancelAsync()
+    private void Cancel()
     {
         if (_plan is not null)
         {

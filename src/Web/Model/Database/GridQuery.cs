@@ -16,6 +16,14 @@ public static class GridQuery
 {
     public const int DefaultPageSize = 25;
 
+    /// <summary>The grid filters the store runs; the columns offer only these.</summary>
+    public static IEnumerable<FilterOperator> SupportedOperators { get; } =
+    [
+        FilterOperator.Equals, FilterOperator.NotEquals, FilterOperator.LessThan, FilterOperator.LessThanOrEquals,
+        FilterOperator.GreaterThan, FilterOperator.GreaterThanOrEquals, FilterOperator.Contains, FilterOperator.DoesNotContain,
+        FilterOperator.IsNull, FilterOperator.IsNotNull, FilterOperator.IsEmpty, FilterOperator.IsNotEmpty,
+    ];
+
     public static Result<RecordRequest> From(LoadDataArgs args, TableDocument table, TimeZoneInfo zone)
     {
         var conditions = new List<QueryCondition>();
