@@ -253,6 +253,20 @@ public abstract partial class DatabaseJourneyTests(BrowserFixture browser) : Bro
         await Expect(page.Locator("[data-testid=datasource-switch] .rz-button:has-text('staging')")).ToHaveCountAsync(0);
         await Expect(page.Locator("[data-testid=test-data-marker]")).ToHaveCountAsync(0);
 
+        // Back to the live record: edit it, then delete it with a confirmation that names it.
+        await page.ClickAsync(".rz-navigation-item-link:has-text('Database')");
+        await page.ClickAsync("[data-testid=table-item]:has-text('notes')");
+        await Expect(page.Locator("[data-testid=records-summary]")).ToHaveTextAsync("1 record in live");
+        await page.ClickAsync("[data-testid=edit-record]");
+        await Expect(page.Locator("[data-testid=record-field-title]")).ToHaveValueAsync("First note");
+        await page.FillAsync("[data-testid=record-field-title]", "Edited note");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("[data-testid=records-grid] .rz-data-row")).ToContainTextAsync("Edited note");
+        await page.ClickAsync("[data-testid=delete-record]");
+        await Expect(page.Locator(".rz-dialog")).ToContainTextAsync("Delete record #1 of “notes” in the live datasource?");
+        await page.Locator(".rz-dialog").GetByRole(AriaRole.Button, new() { Name = "Delete" }).ClickAsync();
+        await Expect(page.Locator("[data-testid=records-summary]")).ToHaveTextAsync("0 records in live");
+
         Assert.Empty(ada.BrowserErrors);
         Assert.True(_server.ServerErrors.IsEmpty, string.Join("\n", _server.ServerErrors));
     }
