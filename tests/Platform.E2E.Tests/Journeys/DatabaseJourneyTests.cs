@@ -51,6 +51,9 @@ public abstract partial class DatabaseJourneyTests(BrowserFixture browser) : Bro
         await Expect(page).ToHaveURLAsync(new Regex($"/w/{workspaceId}/database$"));
         await Expect(page.Locator("[data-testid=table-list] [data-testid=empty-state]")).ToContainTextAsync("No tables yet");
         await page.ClickAsync("[data-testid=create-first-table]");
+        await Expect(page.Locator("[data-testid=name-input]")).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("[data-testid=name-error]")).ToHaveTextAsync("Table name is required.");
         await page.FillAsync("[data-testid=name-input]", "products");
         await page.Keyboard.PressAsync("Enter");
         await Expect(page).ToHaveURLAsync(new Regex($"/w/{workspaceId}/database/\\d+\\?tab=schema$"));
@@ -266,6 +269,12 @@ public abstract partial class DatabaseJourneyTests(BrowserFixture browser) : Bro
         await Expect(page.Locator(".rz-dialog")).ToContainTextAsync("Delete record #1 of “notes” in the live datasource?");
         await page.Locator(".rz-dialog").GetByRole(AriaRole.Button, new() { Name = "Delete" }).ClickAsync();
         await Expect(page.Locator("[data-testid=records-summary]")).ToHaveTextAsync("0 records in live");
+
+        await page.ClickAsync("[data-testid=rename-table]");
+        await page.FillAsync("[data-testid=name-input]", "memos");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("[data-testid=table-title]")).ToHaveTextAsync("memos");
+        await Expect(page.Locator("[data-testid=table-item] .task-name")).ToHaveTextAsync(["memos"]);
 
         Assert.Empty(ada.BrowserErrors);
         Assert.True(_server.ServerErrors.IsEmpty, string.Join("\n", _server.ServerErrors));
