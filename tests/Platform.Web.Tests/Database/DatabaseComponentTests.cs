@@ -16,7 +16,8 @@ using Platform.Web.Services.Database;
 namespace Platform.Web.Tests.Database;
 
 /// <summary>
-/// Components over a real, migrated SQLite database and the real stores: Ada is signed in and owns workspace "Shop".
+/// Components over a real, migrated database and the real stores: Ada is signed in and owns workspace "Shop".
+/// SQLite unless a subclass runs on PostgreSQL.
 /// </summary>
 public abstract class DatabaseComponentTests : ComponentTests, IAsyncLifetime
 {
@@ -34,7 +35,7 @@ public abstract class DatabaseComponentTests : ComponentTests, IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Database = await TestDatabase.CreateSqliteAsync();
+        Database = await CreateDatabaseAsync();
         Ada = await CreateUserAsync("ada");
         Services.AddSingleton<IDbContextFactory<PlatformDbContext>>(Database);
         Services.AddSingleton(TimeProvider.System);
@@ -52,6 +53,8 @@ public abstract class DatabaseComponentTests : ComponentTests, IAsyncLifetime
         WorkspaceId = (await Services.GetRequiredService<WorkspaceStore>().CreateAsync(Ada, "Shop")).Value!.Id;
         Access = (await Services.GetRequiredService<WorkspaceStore>().OpenAsync(Ada, WorkspaceId))!;
     }
+
+    protected virtual Task<TestDatabase> CreateDatabaseAsync() => TestDatabase.CreateSqliteAsync();
 
     public new async Task DisposeAsync()
     {

@@ -1,11 +1,12 @@
 using Bunit;
 using Platform.Data.Tables;
 using Platform.Engine.Runtime.Values;
+using Platform.Tests.Shared;
 using Platform.Web.Components.Dialogs;
 
 namespace Platform.Web.Tests.Database;
 
-public sealed class FieldDialogTests : DatabaseComponentTests
+public abstract class FieldDialogTests : DatabaseComponentTests
 {
     [Fact]
     public async Task Add_ReservedName_MessageOnTheNameInput_NothingAdded()
@@ -118,9 +119,22 @@ public sealed class FieldDialogTests : DatabaseComponentTests
         Assert.Equal("price", (await ReloadAsync(table)).Fields[0].Name);
     }
 
-    private IRenderedComponent<FieldDialog> RenderDialog(TableDocument table, FieldDefinition? field = null, Action<TableDocument>? onChanged = null) =>
-        Render<FieldDialog>(p => p
+    /// <summary>Renders the dialog and waits until it has loaded the workspace's tables, as a person would.</summary>
+    private IRenderedComponent<FieldDialog> RenderDialog(TableDocument table, FieldDefinition? field = null, Action<TableDocument>? onChanged = null)
+    {
+        var cut = Render<FieldDialog>(p => p
             .Add(d => d.Table, table)
             .Add(d => d.Field, field)
             .Add(d => d.TableChanged, onChanged ?? (_ => { })));
+        cut.WaitForElement("form[data-loaded=true]");
+        return cut;
+    }
+}
+
+public sealed class SqliteFieldDialogTests : FieldDialogTests;
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresFieldDialogTests(PostgresServer server) : FieldDialogTests
+{
+    protected override Task<TestDatabase> CreateDatabaseAsync() => TestDatabase.CreatePostgresAsync(server);
 }

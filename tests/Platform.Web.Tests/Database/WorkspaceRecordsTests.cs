@@ -3,6 +3,7 @@ using Platform.Data.Tables;
 using Platform.Data.Workspaces;
 using Platform.Engine.Runtime.Ports;
 using Platform.Engine.Runtime.Values;
+using Platform.Tests.Shared;
 using Platform.Web.Model.Database;
 using Platform.Web.Services.Database;
 using Radzen;
@@ -10,7 +11,7 @@ using Radzen;
 namespace Platform.Web.Tests.Database;
 
 /// <summary>The records service the grid, forms, import and export use, on a real database through the record store.</summary>
-public sealed class WorkspaceRecordsTests : DatabaseComponentTests
+public abstract class WorkspaceRecordsTests : DatabaseComponentTests
 {
     [Fact]
     public async Task Query_GridFiltersSortAndWindow_RunInTheStore()
@@ -195,4 +196,12 @@ public sealed class WorkspaceRecordsTests : DatabaseComponentTests
 
     private static XsObject Product(string name, double price, bool active) =>
         Record(("name", XsValue.Text(name)), ("price", XsValue.Decimal(price)), ("active", XsValue.Bool(active)));
+}
+
+public sealed class SqliteWorkspaceRecordsTests : WorkspaceRecordsTests;
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresWorkspaceRecordsTests(PostgresServer server) : WorkspaceRecordsTests
+{
+    protected override Task<TestDatabase> CreateDatabaseAsync() => TestDatabase.CreatePostgresAsync(server);
 }

@@ -22,6 +22,7 @@ public sealed partial class FieldDialog
     private Problem? _problem;
     private string? _error;
     private bool _busy;
+    private bool _loaded;
 
     [Parameter, EditorRequired]
     public required TableDocument Table { get; set; }
@@ -55,6 +56,7 @@ public sealed partial class FieldDialog
             _form = FieldForm.From(Field);
         var tables = await Tables.ListAsync(Table.WorkspaceId);
         _tables = tables.Succeeded ? tables.Value : [];
+        _loaded = true;
     }
 
     private string? ErrorFor(string key) => _problem?.Field == key ? _problem.Message : null;
