@@ -116,6 +116,20 @@ public abstract class WorkspaceRecordsTests : DatabaseComponentTests
     }
 
     [Fact]
+    public async Task Validate_ManyBatchesWithOneBadRecord_OnlyThatRecordReported()
+    {
+        var table = await GivenProductsAsync();
+        var records = Enumerable.Range(0, WorkspaceRecords.ImportBatchSize * 2 + 100).Select(i => Product($"p{i}", i, true)).ToList();
+        records[WorkspaceRecords.ImportBatchSize + 7] = Record(("name", XsValue.Text("bad")), ("price", XsValue.Text("lots")));
+
+        var verdicts = (await Records.ValidateAsync(Ada, TargetIn(table, "test"), records)).Value!;
+
+        Assert.Equal([WorkspaceRecords.ImportBatchSize + 7], verdicts.Select((v, i) => (v, i)).Where(x => x.v is not null).Select(x => x.i));
+        Assert.Equal("price", verdicts[WorkspaceRecords.ImportBatchSize + 7]!.Field);
+        Assert.Equal(0, (await ReloadAsync(table)).TotalRecords);
+    }
+
+    [Fact]
     public async Task Import_AllOrNothing_OneBadRecordKeepsTheTableEmpty()
     {
         var table = await GivenProductsAsync();

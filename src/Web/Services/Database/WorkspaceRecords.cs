@@ -58,15 +58,23 @@ public sealed class WorkspaceRecords(IDbContextFactory<PlatformDbContext> contex
             await store.DeleteAsync(scope.Table.Name, "id", XsValue.Int(id), ct) ? new Done() : (Result<Done>)Problem.NotFound("Record"));
 
     /// <summary>
-    /// Checks each record as an add would, without keeping anything: every record is added in a transaction of its
-    /// own that is then rolled back. Returns, per record, why it would be refused (null when it would be added).
+    /// Checks each record as an add would, without keeping anything: a batch of records is added in a transaction
+    /// that is then rolled back; only a batch that fails is checked again record by record, each in its own rolled
+    /// back transaction, so the report names every record at fault. Returns, per record, why it would be refused
+    /// (null when it would be added).
     /// </summary>
     public Task<Result<IReadOnlyList<Problem?>>> ValidateAsync(Guid userId, RecordTarget target, IReadOnlyList<XsObject> records, CancellationToken ct = default) =>
         RunAsync(userId, target, write: true, async (scope, store) =>
         {
             var problems = new Problem?[records.Count];
-            for (var i = 0; i < records.Count; i++)
-                problems[i] = await TryAddAndRollBackAsync(store, scope.Table.Name, records[i], ct);
+            for (var start = 0; start < records.Count; start += ImportBatchSize)
+            {
+                var batch = records.Skip(start).Take(ImportBatchSize).ToList();
+                if (await TryAddAndRollBackAsync(store, scope.Table.Name, batch, ct) is null)
+                    continue;
+                for (var i = 0; i < batch.Count; i++)
+                    problems[start + i] = await TryAddAndRollBackAsync(store, scope.Table.Name, [batch[i]], ct);
+            }
             return (Result<IReadOnlyList<Problem?>>)problems;
         });
 
@@ -115,13 +123,13 @@ public sealed class WorkspaceRecords(IDbContextFactory<PlatformDbContext> contex
         }
     }
 
-    private static async Task<Problem?> TryAddAndRollBackAsync(SqlRecordStore store, string table, XsObject record, CancellationToken ct)
+    private static async Task<Problem?> TryAddAndRollBackAsync(SqlRecordStore store, string table, IReadOnlyList<XsObject> records, CancellationToken ct)
     {
         try
         {
             await store.TransactionAsync<bool>(async (transaction, token) =>
             {
-                await transaction.AddAsync(table, record, token);
+                await transaction.BulkAddAsync(table, records, allowIdField: false, token);
                 throw new DryRunRollback();
             }, ct);
             return null;
