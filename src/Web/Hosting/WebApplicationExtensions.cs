@@ -22,6 +22,7 @@ public static class WebApplicationExtensions
 
         app.MapStaticAssets();
         app.MapHealthChecks("/healthz").AllowAnonymous();
+        app.MapCsvExport();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -5,6 +5,7 @@ using Platform.Data.Model;
 using Platform.Web.Identity;
 using Platform.Web.Navigation;
 using Platform.Web.Services;
+using Platform.Web.Services.Database;
 using Radzen;
 
 namespace Platform.Web.Hosting;
@@ -44,6 +45,10 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<CurrentUser>();
         services.AddScoped<WorkspaceSession>();
         services.AddScoped<TaskService>();
+        services.AddSingleton<WorkspaceRecords>();
+        services.AddScoped<TableService>();
+        services.AddScoped<RecordService>();
+        services.AddScoped<DatasourceService>();
         services.AddScoped<BrowserTimeZone>();
         services.AddHealthChecks();
         return services;

@@ -14,6 +14,14 @@ public static class AppUrls
 
     public static string Database(int workspaceId) => $"/w/{workspaceId}/database";
 
+    public static string Table(int workspaceId, int tableId, string? tab = null) =>
+        tab is null ? $"/w/{workspaceId}/database/{tableId}" : $"/w/{workspaceId}/database/{tableId}?tab={Uri.EscapeDataString(tab)}";
+
+    public const string CsvExportPattern = "/w/{workspaceId:int}/database/{tableId:int}/export/{datasourceId:int}";
+
+    public static string CsvExport(int workspaceId, int tableId, int datasourceId) =>
+        $"/w/{workspaceId}/database/{tableId}/export/{datasourceId}";
+
     public static string Runs(int workspaceId) => $"/w/{workspaceId}/runs";
 
     public static string Settings(int workspaceId) => $"/w/{workspaceId}/settings";

@@ -1,0 +1,40 @@
+using Platform.Data.Results;
+using Platform.Engine.Runtime.Values;
+
+namespace Platform.Web.Model.Database;
+
+/// <summary>
+/// The outcome of a dry run: per row and field what is wrong. Nothing is imported while it has problems, unless the
+/// user chooses to import only the valid rows.
+/// </summary>
+public sealed record CsvImportReport(int TotalRows, IReadOnlyList<RowProblem> Problems, IReadOnlyList<XsObject> ValidRecords)
+{
+    public int InvalidRows => Problems.Select(p => p.Row).Distinct().Count();
+
+    public bool IsClean => Problems.Count == 0;
+
+    public string Summary => IsClean
+        ? TotalRows == 1 ? "The row is valid." : $"All {TotalRows:N0} rows are valid."
+        : $"{InvalidRows:N0} of {Rows(TotalRows)} cannot be imported; {ValidRecords.Count:N0} can.";
+
+    /// <summary>Combines problems found reading cells with the record store's verdict on each remaining row.</summary>
+    public static CsvImportReport Combine(CsvImportRows rows, IReadOnlyList<Problem?> storeVerdicts)
+    {
+        var problems = rows.Problems.ToList();
+        var withCellProblems = rows.RowsWithProblems;
+        var valid = new List<XsObject>();
+        for (var i = 0; i < rows.Records.Count; i++)
+        {
+            var row = i + 1;
+            if (withCellProblems.Contains(row))
+                continue;
+            if (i < storeVerdicts.Count && storeVerdicts[i] is { } problem)
+                problems.Add(new RowProblem(row, problem.Field, problem.Message));
+            else
+                valid.Add(rows.Records[i]);
+        }
+        return new CsvImportReport(rows.Records.Count, [.. problems.OrderBy(p => p.Row)], valid);
+    }
+
+    public static string Rows(long count) => count == 1 ? "1 row" : $"{count:N0} rows";
+}
