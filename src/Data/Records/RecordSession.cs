@@ -24,7 +24,11 @@ internal sealed class RecordSession : IAsyncDisposable
 
     public DbConnection Connection => Db.Database.GetDbConnection();
 
-    public bool InTransaction => Db.Database.CurrentTransaction is not null;
+    /// <summary>
+    /// Set once the session is disposed. A store made inside a db.transaction (db.set_datasource there) outlives it,
+    /// and then works with sessions of its own.
+    /// </summary>
+    public bool IsClosed { get; private set; }
 
     public static async Task<RecordSession> OpenAsync(IDbContextFactory<PlatformDbContext> contexts, CancellationToken cancellationToken)
     {
@@ -65,6 +69,7 @@ internal sealed class RecordSession : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        IsClosed = true;
         await Db.Database.CloseConnectionAsync();
         await Db.DisposeAsync();
     }

@@ -19,7 +19,7 @@ public sealed partial class SqlRecordStore : IRecordStore
 {
     private readonly Shared _shared;
     private readonly int _datasourceId;
-    private readonly RecordSession? _session;
+    private readonly RecordSession? _transaction;
 
     public SqlRecordStore(
         IDbContextFactory<PlatformDbContext> contexts, int workspaceId, int datasourceId, TimeProvider clock, IRecordPasswordHasher? passwords = null)
@@ -31,8 +31,11 @@ public sealed partial class SqlRecordStore : IRecordStore
     {
         _shared = shared;
         _datasourceId = datasourceId;
-        _session = session;
+        _transaction = session;
     }
+
+    /// <summary>The open db.transaction this store works in, if any.</summary>
+    private RecordSession? OpenTransaction => _transaction is { IsClosed: false } open ? open : null;
 
     public int WorkspaceId => _shared.WorkspaceId;
 
@@ -43,8 +46,8 @@ public sealed partial class SqlRecordStore : IRecordStore
     /// <summary>The same workspace in another of its datasources; a name the workspace does not have is a script error.</summary>
     public SqlRecordStore ForDatasource(string datasource)
     {
-        if (_session is not null)
-            return new SqlRecordStore(_shared, FindDatasource(_session.Db, datasource), _session);
+        if (OpenTransaction is not null)
+            return new SqlRecordStore(_shared, FindDatasource(OpenTransaction.Db, datasource), OpenTransaction);
         using var db = _shared.Contexts.CreateDbContext();
         return new SqlRecordStore(_shared, FindDatasource(db, datasource), null);
     }
@@ -55,7 +58,7 @@ public sealed partial class SqlRecordStore : IRecordStore
 
     public async ValueTask<T> TransactionAsync<T>(Func<IRecordStore, CancellationToken, ValueTask<T>> work, CancellationToken cancellationToken)
     {
-        if (_session is not null)
+        if (OpenTransaction is not null)
             return await work(this, cancellationToken);
         await using var session = await RecordSession.OpenAsync(_shared.Contexts, cancellationToken);
         await using var transaction = await session.BeginAsync(cancellationToken);
@@ -68,8 +71,8 @@ public sealed partial class SqlRecordStore : IRecordStore
     /// <summary>Runs work on this store's session (inside its transaction) or on a new one.</summary>
     private async ValueTask<T> ReadAsync<T>(string table, Func<RecordSession, TableSchema, Task<T>> work, CancellationToken cancellationToken)
     {
-        if (_session is not null)
-            return await Guarded(table, work, _session, cancellationToken);
+        if (OpenTransaction is not null)
+            return await Guarded(table, work, OpenTransaction, cancellationToken);
         await using var session = await RecordSession.OpenAsync(_shared.Contexts, cancellationToken);
         return await Guarded(table, work, session, cancellationToken);
     }
@@ -77,8 +80,8 @@ public sealed partial class SqlRecordStore : IRecordStore
     /// <summary>Runs work all-or-nothing: in the surrounding db.transaction, or in a transaction of its own.</summary>
     private async ValueTask<T> WriteAsync<T>(string table, Func<RecordSession, TableSchema, Task<T>> work, CancellationToken cancellationToken)
     {
-        if (_session is not null)
-            return await Guarded(table, work, _session, cancellationToken);
+        if (OpenTransaction is not null)
+            return await Guarded(table, work, OpenTransaction, cancellationToken);
         await using var session = await RecordSession.OpenAsync(_shared.Contexts, cancellationToken);
         await using var transaction = await session.BeginAsync(cancellationToken);
         var result = await Guarded(table, work, session, cancellationToken);

@@ -26,6 +26,13 @@ public sealed class RecordWorkspace(TestDatabase database, TimeProvider clock, i
         return await db.Datasources.Where(d => d.WorkspaceId == id && d.Name == name).Select(d => d.Id).SingleAsync();
     }
 
+    public async Task AddDatasourceAsync(string name)
+    {
+        await using var db = database.CreateDbContext();
+        db.Datasources.Add(new Datasource { WorkspaceId = id, Name = name, CreatedAt = DateTime.UtcNow });
+        await db.SaveChangesAsync();
+    }
+
     public async Task<WorkspaceTable> AddTableAsync(string name, params TableField[] fields)
     {
         await using var db = database.CreateDbContext();
