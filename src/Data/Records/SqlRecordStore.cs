@@ -100,9 +100,10 @@ public sealed partial class SqlRecordStore : IRecordStore
         {
             throw ScriptErrorException.Fatal(UniqueMessage(schema, exception.Message));
         }
-        catch (DbException exception) when (exception.InnerException is ScriptErrorException inner)
+        catch (DbException exception) when (session.Dialect.IsIndexEntryTooLarge(exception))
         {
-            throw inner;
+            throw ScriptErrorException.Fatal(
+                $"A value of an indexed field of table '{schema.Name}' is too long for its index (about 2,700 bytes at most); unindex the field to store longer values.");
         }
         catch (DbException exception)
         {

@@ -66,6 +66,9 @@ internal abstract class SqlDialect
 
     public abstract bool IsUniqueViolation(DbException exception);
 
+    /// <summary>A value too large for an index entry (PostgreSQL btree entries hold about 2,700 bytes).</summary>
+    public virtual bool IsIndexEntryTooLarge(DbException exception) => false;
+
     /// <summary>A text literal of our own making (a field name); quotes are doubled.</summary>
     public static string Literal(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
 }
