@@ -12,7 +12,7 @@ namespace Platform.Data.Records;
 /// <summary>
 /// The engine's <see cref="IRecordStore"/> on the Platform database: one workspace's tables in one datasource. Every
 /// statement becomes parameterised SQL scoped to the workspace's own table ids and the datasource id; table names a
-/// script gives are only ever looked up inside the workspace. One context per operation, or one per db.transaction.
+/// script gives are only ever looked up inside the workspace. One pooled connection per operation, or one per db.transaction.
 /// Table schemas are read once per store family (one run) and kept.
 /// </summary>
 public sealed partial class SqlRecordStore : IRecordStore
@@ -46,21 +46,30 @@ public sealed partial class SqlRecordStore : IRecordStore
     /// <summary>The same workspace in another of its datasources; a name the workspace does not have is a script error.</summary>
     public SqlRecordStore ForDatasource(string datasource)
     {
+        if (_shared.Datasources.TryGetValue(datasource, out var known))
+            return new SqlRecordStore(_shared, known, OpenTransaction);
         if (OpenTransaction is not null)
             return new SqlRecordStore(_shared, FindDatasource(OpenTransaction.Db, datasource), OpenTransaction);
         using var db = _shared.Contexts.CreateDbContext();
         return new SqlRecordStore(_shared, FindDatasource(db, datasource), null);
     }
 
-    private int FindDatasource(PlatformDbContext db, string name) =>
-        db.Datasources.AsNoTracking().Where(d => d.WorkspaceId == _shared.WorkspaceId && d.Name == name).Select(d => (int?)d.Id).FirstOrDefault()
-        ?? throw ScriptErrorException.Fatal($"There is no datasource '{name}' in this workspace.");
+    private int FindDatasource(PlatformDbContext db, string name)
+    {
+        if (_shared.Datasources.TryGetValue(name, out var known))
+            return known;
+        var id = db.Datasources.AsNoTracking().Where(d => d.WorkspaceId == _shared.WorkspaceId && d.Name == name).Select(d => (int?)d.Id).FirstOrDefault()
+            ?? throw ScriptErrorException.Fatal($"There is no datasource '{name}' in this workspace.");
+        // Found inside the workspace, so it needs no ownership check later.
+        _shared.CheckedDatasources[id] = true;
+        return _shared.Datasources[name] = id;
+    }
 
     public async ValueTask<T> TransactionAsync<T>(Func<IRecordStore, CancellationToken, ValueTask<T>> work, CancellationToken cancellationToken)
     {
         if (OpenTransaction is not null)
             return await work(this, cancellationToken);
-        await using var session = await RecordSession.OpenAsync(_shared.Contexts, cancellationToken);
+        await using var session = await RecordSession.OpenAsync(_shared.Contexts, _shared.Connections, cancellationToken);
         await using var transaction = await session.BeginAsync(cancellationToken);
         // Disposing an uncommitted transaction rolls it back: whatever the work wrote is gone when it throws.
         var result = await work(new SqlRecordStore(_shared, _datasourceId, session), cancellationToken);
@@ -73,7 +82,7 @@ public sealed partial class SqlRecordStore : IRecordStore
     {
         if (OpenTransaction is not null)
             return await Guarded(table, work, OpenTransaction, cancellationToken);
-        await using var session = await RecordSession.OpenAsync(_shared.Contexts, cancellationToken);
+        await using var session = await RecordSession.OpenAsync(_shared.Contexts, _shared.Connections, cancellationToken);
         return await Guarded(table, work, session, cancellationToken);
     }
 
@@ -82,7 +91,7 @@ public sealed partial class SqlRecordStore : IRecordStore
     {
         if (OpenTransaction is not null)
             return await Guarded(table, work, OpenTransaction, cancellationToken);
-        await using var session = await RecordSession.OpenAsync(_shared.Contexts, cancellationToken);
+        await using var session = await RecordSession.OpenAsync(_shared.Contexts, _shared.Connections, cancellationToken);
         await using var transaction = await session.BeginAsync(cancellationToken);
         var result = await Guarded(table, work, session, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -149,7 +158,11 @@ public sealed partial class SqlRecordStore : IRecordStore
     /// <summary>What the store of a family shares: the workspace, the clock, and the schemas and datasources already read.</summary>
     private sealed class Shared(IDbContextFactory<PlatformDbContext> contexts, int workspaceId, TimeProvider clock, IRecordPasswordHasher passwords)
     {
+        private readonly Lazy<RecordConnections> _connections = new(() => RecordConnections.From(contexts));
+
         public IDbContextFactory<PlatformDbContext> Contexts => contexts;
+
+        public RecordConnections Connections => _connections.Value;
 
         public int WorkspaceId => workspaceId;
 
@@ -160,5 +173,7 @@ public sealed partial class SqlRecordStore : IRecordStore
         public ConcurrentDictionary<string, TableSchema> Tables { get; } = new(StringComparer.Ordinal);
 
         public ConcurrentDictionary<int, bool> CheckedDatasources { get; } = new();
+
+        public ConcurrentDictionary<string, int> Datasources { get; } = new(StringComparer.Ordinal);
     }
 }

@@ -59,6 +59,8 @@ internal abstract class SqlDialect
 
     public abstract string ArrayLength(string json);
 
+    public abstract DbConnection CreateConnection(string connectionString);
+
     /// <summary>Sets up a newly opened connection (SQLite: the functions the SQL uses).</summary>
     public virtual void Prepare(DbConnection connection)
     {

@@ -98,6 +98,8 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override string ArrayLength(string json) => $"json_array_length({json})";
 
+    public override DbConnection CreateConnection(string connectionString) => new SqliteConnection(connectionString);
+
     public override void Prepare(DbConnection connection)
     {
         var sqlite = (SqliteConnection)connection;
