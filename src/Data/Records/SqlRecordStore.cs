@@ -122,7 +122,7 @@ public sealed partial class SqlRecordStore : IRecordStore
 
     private static string UniqueMessage(TableSchema table, string detail)
     {
-        var field = table.Fields.FirstOrDefault(f => detail.Contains(RecordIndexes.NameOf(table.Id, f), StringComparison.Ordinal));
+        var field = table.Fields.FirstOrDefault(f => detail.Contains(RecordIndexes.FieldPrefix(table.Id, f), StringComparison.Ordinal));
         return field is not null
             ? $"The table '{table.Name}' already has a record with that value of its unique field '{field.Name}'."
             : $"The table '{table.Name}' already has a record with that id.";

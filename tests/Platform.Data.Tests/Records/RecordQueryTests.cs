@@ -134,6 +134,28 @@ public abstract class RecordQueryTests : DatabaseTests
         Assert.True(plan.Contains(index, StringComparison.Ordinal), plan);
     }
 
+    [Fact]
+    public async Task IndexSync_KeepsUnchangedRebuildsChangedDropsUnwanted()
+    {
+        await GivenOrdersAsync();
+        await using var db = Database.CreateDbContext();
+        var dialect = RecordSession.DialectOf(db);
+        var table = await db.Tables.SingleAsync(t => t.Id == _orders.Id);
+        var before = await RecordIndexes.ExistingAsync(db, dialect, table.Id, CancellationToken.None);
+        table.Fields.Single(f => f.Name == "customer").Name = "buyer";
+        table.Fields.Single(f => f.Name == "total").IsIndexed = false;
+        table.Fields.Single(f => f.Name == "status").IsUnique = true;
+        await db.SaveChangesAsync();
+
+        await RecordIndexes.SyncAsync(db, table, CancellationToken.None);
+
+        var after = await RecordIndexes.ExistingAsync(db, dialect, table.Id, CancellationToken.None);
+        var expected = table.Fields.Where(f => f.IsIndexed || f.IsUnique).Select(f => RecordIndexes.NameOf(table.Id, f)).Order().ToList();
+        Assert.Equal(expected, after.Order().ToList());
+        Assert.Contains(RecordIndexes.NameOf(table.Id, table.Fields.Single(f => f.Name == "paid_at")), before);
+        Assert.Equal(3, before.Count);
+    }
+
     // Enough rows, with statistics, for the planner to prefer a selective index over the primary key.
     private async Task GivenManyOrdersAsync()
     {
