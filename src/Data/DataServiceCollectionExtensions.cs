@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Platform.Data.Model;
 using Platform.Data.Providers;
+using Platform.Data.Records;
 using Platform.Data.Tasks;
 using Platform.Data.Workspaces;
 
@@ -25,6 +26,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<WorkspaceStore>();
         services.AddSingleton<TaskStore>();
+        services.TryAddSingleton<IRecordPasswordHasher>(Pbkdf2RecordPasswordHasher.Default);
+        services.AddSingleton<SqlRecordStoreFactory>();
         return services;
     }
 }

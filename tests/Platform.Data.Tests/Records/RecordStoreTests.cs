@@ -168,6 +168,31 @@ public abstract class RecordStoreTests : DatabaseTests
     }
 
     [Fact]
+    public async Task Query_RandomSort_ReturnsEveryRecordOnce()
+    {
+        await GivenSeededUsersAsync();
+
+        var result = await RunOkAsync("""
+            db.query user { sort = {id: "rand"}, output = ["id"] } as $rows
+            var $out { value = $rows|map:$$.id|sort }
+            """);
+
+        Assert.Equal("[1,2,3,4]", result);
+    }
+
+    [Fact]
+    public async Task Add_Concurrently_IdsDistinctAndConsecutive()
+    {
+        await GivenUsersAsync();
+        var store = await _acme.StoreAsync();
+
+        var added = await Task.WhenAll(Enumerable.Range(0, 20).Select(i =>
+            store.AddAsync("user", XsObject.Create([new("name", XsValue.Text($"u{i}"))]), CancellationToken.None).AsTask()));
+
+        Assert.Equal(Enumerable.Range(1, 20).Select(i => (long)i), added.Select(r => r.Get("id").AsInt).Order());
+    }
+
+    [Fact]
     public async Task Bulk_AddUpdatePatchDelete_CountsAndRecords()
     {
         await GivenSeededUsersAsync();
