@@ -78,6 +78,14 @@ internal sealed class RecordSession : IAsyncDisposable
         return _transaction;
     }
 
+    private const string Savepoint = "xs_statement";
+
+    public Task SavepointAsync(CancellationToken cancellationToken) => _transaction!.SaveAsync(Savepoint, cancellationToken);
+
+    public Task ReleaseSavepointAsync(CancellationToken cancellationToken) => _transaction!.ReleaseAsync(Savepoint, cancellationToken);
+
+    public Task RollbackToSavepointAsync(CancellationToken cancellationToken) => _transaction!.RollbackAsync(Savepoint, cancellationToken);
+
     public DbCommand Command(SqlStatement statement) => statement.CreateCommand(Connection, _transaction);
 
     public async Task<int> ExecuteAsync(SqlStatement statement, CancellationToken cancellationToken)

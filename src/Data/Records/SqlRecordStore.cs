@@ -81,7 +81,7 @@ public sealed partial class SqlRecordStore : IRecordStore
     private async ValueTask<T> ReadAsync<T>(string table, Func<RecordSession, TableSchema, Task<T>> work, CancellationToken cancellationToken)
     {
         if (OpenTransaction is not null)
-            return await Guarded(table, work, OpenTransaction, cancellationToken);
+            return await InTransactionAsync(table, work, OpenTransaction, cancellationToken);
         await using var session = await RecordSession.OpenAsync(_shared.Contexts, _shared.Connections, cancellationToken);
         return await Guarded(table, work, session, cancellationToken);
     }
@@ -90,12 +90,32 @@ public sealed partial class SqlRecordStore : IRecordStore
     private async ValueTask<T> WriteAsync<T>(string table, Func<RecordSession, TableSchema, Task<T>> work, CancellationToken cancellationToken)
     {
         if (OpenTransaction is not null)
-            return await Guarded(table, work, OpenTransaction, cancellationToken);
+            return await InTransactionAsync(table, work, OpenTransaction, cancellationToken);
         await using var session = await RecordSession.OpenAsync(_shared.Contexts, _shared.Connections, cancellationToken);
         await using var transaction = await session.BeginAsync(cancellationToken);
         var result = await Guarded(table, work, session, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return result;
+    }
+
+    // PostgreSQL aborts a whole transaction on a failed statement; a script may catch the error and go on, so each
+    // statement inside db.transaction undoes only itself (SQLite already rolls back just the failed statement).
+    private async Task<T> InTransactionAsync<T>(string table, Func<RecordSession, TableSchema, Task<T>> work, RecordSession session, CancellationToken cancellationToken)
+    {
+        if (!session.Dialect.FailedStatementAbortsTransaction)
+            return await Guarded(table, work, session, cancellationToken);
+        await session.SavepointAsync(cancellationToken);
+        try
+        {
+            var result = await Guarded(table, work, session, cancellationToken);
+            await session.ReleaseSavepointAsync(cancellationToken);
+            return result;
+        }
+        catch (ScriptErrorException)
+        {
+            await session.RollbackToSavepointAsync(cancellationToken);
+            throw;
+        }
     }
 
     private async Task<T> Guarded<T>(string table, Func<RecordSession, TableSchema, Task<T>> work, RecordSession session, CancellationToken cancellationToken)

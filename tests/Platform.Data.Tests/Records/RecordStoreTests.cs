@@ -180,6 +180,31 @@ public abstract class RecordStoreTests : RecordScriptTests
     }
 
     [Fact]
+    public async Task Transaction_CaughtStatementErrorInside_OtherWritesStillCommit()
+    {
+        await GivenSeededUsersAsync();
+
+        var result = await RunOkAsync("""
+            db.transaction {
+              stack {
+                try_catch {
+                  try {
+                    db.add user { data = {name: "Twin", email: "ada@example.com"} } as $twin
+                  }
+                  catch {
+                    debug.log { value = $error.message }
+                  }
+                }
+                db.add user { data = {name: "Eve", email: "eve@example.com"} } as $eve
+              }
+            }
+            db.query user { output = ["name"] } as $out
+            """);
+
+        Assert.Equal("""[{"name":"Ada"},{"name":"Bob"},{"name":"Cy"},{"name":"Dee"},{"name":"Eve"}]""", result);
+    }
+
+    [Fact]
     public async Task Transaction_Commits()
     {
         await GivenSeededUsersAsync();

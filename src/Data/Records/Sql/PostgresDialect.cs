@@ -81,6 +81,8 @@ internal sealed class PostgresDialect : SqlDialect
 
     public override string ArrayLength(string json) => $"jsonb_array_length({json})";
 
+    public override bool FailedStatementAbortsTransaction => true;
+
     public override DbConnection CreateConnection(string connectionString) => new NpgsqlConnection(connectionString);
 
     public override bool IsUniqueViolation(DbException exception) => exception is PostgresException { SqlState: UniqueViolation };

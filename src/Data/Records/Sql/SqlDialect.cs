@@ -68,6 +68,9 @@ internal abstract class SqlDialect
 
     public abstract bool IsUniqueViolation(DbException exception);
 
+    /// <summary>After a failed statement the transaction accepts no more (PostgreSQL), so statements need savepoints.</summary>
+    public virtual bool FailedStatementAbortsTransaction => false;
+
     /// <summary>A value too large for an index entry (PostgreSQL btree entries hold about 2,700 bytes).</summary>
     public virtual bool IsIndexEntryTooLarge(DbException exception) => false;
 
