@@ -35,6 +35,17 @@ public abstract class RecordValidationTests : RecordScriptTests
     }
 
     [Fact]
+    public async Task BulkAdd_GivenIdTaken_ErrorAndNothingAdded()
+    {
+        await GivenSeededUsersAsync();
+
+        var message = await RunErrorAsync("""db.bulk.add user { items = [{id: 9, name: "New"}, {id: 2, name: "Twin"}], allow_id_field = true } as $r""");
+
+        Assert.Equal("The table 'user' already has a record with that id.", message);
+        Assert.Equal("4", await RunOkAsync("""db.query user { return = {type: "count"} } as $count"""));
+    }
+
+    [Fact]
     public async Task Add_Password_StoredHashedAndVerifiable()
     {
         await GivenUsersAsync();
