@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Platform.Data.Model;
 using Platform.Data.Providers;
+using Platform.Data.Records;
 using Platform.Data.Tables;
 using Platform.Data.Tasks;
 using Platform.Data.Workspaces;
@@ -27,9 +28,12 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<WorkspaceStore>();
         services.AddSingleton<TaskStore>();
         services.AddSingleton<DatasourceStore>();
-        // TableStore takes an IRecordIndexSync when one is registered (the record store's indexes); none is fine.
+        // Schema changes keep the records' expression indexes in step with the fields marked index or unique.
+        services.AddSingleton<IRecordIndexSync, RecordIndexSync>();
         services.AddSingleton<TableStore>();
         services.AddSingleton<WorkspaceSchemaLoader>();
+        services.TryAddSingleton<IRecordPasswordHasher>(BcryptRecordPasswordHasher.Default);
+        services.AddSingleton<SqlRecordStoreFactory>();
         return services;
     }
 }

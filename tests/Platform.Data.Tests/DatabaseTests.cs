@@ -1,5 +1,6 @@
 using Platform.Data.Identity;
 using Platform.Data.Workspaces;
+using Platform.Engine.Runtime.Time;
 using Platform.Tests.Shared;
 
 namespace Platform.Data.Tests;

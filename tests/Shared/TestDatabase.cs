@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using Platform.Data.Model;
 using Platform.Data.Providers;
 
@@ -38,6 +39,12 @@ public sealed class TestDatabase : IAsyncDisposable, IDbContextFactory<PlatformD
 
     public ValueTask DisposeAsync()
     {
+        // Each test's database has its own pool; idle connections would pile up against the server's max_connections.
+        if (Provider == DatabaseProvider.Postgres)
+        {
+            using var connection = new NpgsqlConnection(Options.ConnectionString);
+            NpgsqlConnection.ClearPool(connection);
+        }
         if (_sqliteFile is not null)
         {
             SqliteConnection.ClearAllPools();

@@ -18,6 +18,9 @@ internal sealed partial class FieldCoercion(string table, long now, IRecordPassw
     {
         if (value.IsNull)
             return field.IsNullable ? value : throw Error(field, "a value (it cannot be null)", value);
+        // PostgreSQL text cannot hold U+0000; refused on both providers so data moves freely between them.
+        if (HasNul(value))
+            throw Error(field, "values without the NUL character", value);
         if (!field.IsList)
             return One(field, value);
         if (value.Kind != ValueKind.Array)
@@ -107,6 +110,14 @@ internal sealed partial class FieldCoercion(string table, long now, IRecordPassw
         ValueKind.Array => XsValue.Array(XsArray.Create(value.AsArray.Select(Plain))),
         ValueKind.Object => XsValue.Object(XsObject.Create(value.AsObject.Select(p => new KeyValuePair<string, XsValue>(p.Key, Plain(p.Value))))),
         _ => value,
+    };
+
+    private static bool HasNul(XsValue value) => value.Kind switch
+    {
+        ValueKind.Text => value.AsText.Contains('\0', StringComparison.Ordinal),
+        ValueKind.Array => value.AsArray.Any(HasNul),
+        ValueKind.Object => value.AsObject.Any(p => p.Key.Contains('\0', StringComparison.Ordinal) || HasNul(p.Value)),
+        _ => false,
     };
 
     /// <summary>ISO 8601 text (a date, or a date and time; UTC unless it names an offset) as epoch milliseconds.</summary>

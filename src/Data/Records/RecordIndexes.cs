@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Platform.Data.Model;
@@ -16,9 +18,21 @@ public static class RecordIndexes
 {
     private const string Prefix = "ix_records_f_";
 
-    /// <summary>The index name of a field: <c>ix_records_f_&lt;table id&gt;_&lt;field id&gt;</c> (names the field in unique-violation messages).</summary>
-    public static string NameOf(int tableId, TableField field) =>
-        string.Create(CultureInfo.InvariantCulture, $"{Prefix}{tableId}_{field.Id}");
+    /// <summary>
+    /// The index name of a field: <c>ix_records_f_&lt;table id&gt;_&lt;field id&gt;_&lt;signature&gt;</c>. The signature
+    /// changes with what the index is over (the field's name, how it is read, uniqueness), so a sync rebuilds only
+    /// the indexes whose field changed. The prefix names the field in unique-violation messages.
+    /// </summary>
+    public static string NameOf(int tableId, TableField field) => FieldPrefix(tableId, field) + Signature(field);
+
+    internal static string FieldPrefix(int tableId, TableField field) =>
+        string.Create(CultureInfo.InvariantCulture, $"{Prefix}{tableId}_{field.Id}_");
+
+    private static string Signature(TableField field)
+    {
+        var what = $"{field.Name}\n{TableSchema.KindOf(field)}\n{field.IsUnique}";
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(what)))[..10];
+    }
 
     /// <summary>Creates the indexes the table's fields ask for and drops the ones they no longer do. Call after every schema change.</summary>
     public static async Task SyncAsync(PlatformDbContext db, WorkspaceTable table, CancellationToken ct)
@@ -31,12 +45,8 @@ public static class RecordIndexes
         {
             foreach (var name in existing.Where(name => !wanted.ContainsKey(name)))
                 await ExecuteAsync(db, "DROP INDEX IF EXISTS " + name, ct);
-            foreach (var (name, field) in wanted)
-            {
-                // A field renamed or retyped changes the expression: the index is rebuilt.
-                await ExecuteAsync(db, "DROP INDEX IF EXISTS " + name, ct);
+            foreach (var (name, field) in wanted.Where(w => !existing.Contains(w.Key)))
                 await ExecuteAsync(db, CreateSql(dialect, table.Id, field), ct);
-            }
         }
         finally
         {
@@ -59,7 +69,7 @@ public static class RecordIndexes
         return $"CREATE {unique}INDEX {NameOf(tableId, field)} ON records (datasource_id, ({expression})) WHERE table_id = {tableId.ToString(CultureInfo.InvariantCulture)}";
     }
 
-    private static async Task<List<string>> ExistingAsync(PlatformDbContext db, SqlDialect dialect, int tableId, CancellationToken ct)
+    internal static async Task<List<string>> ExistingAsync(PlatformDbContext db, SqlDialect dialect, int tableId, CancellationToken ct)
     {
         var pattern = Prefix + tableId.ToString(CultureInfo.InvariantCulture) + "_%";
         var query = dialect is PostgresDialect

@@ -27,7 +27,9 @@ internal sealed class RecordSql(SqlDialect dialect, TableSchema table, int datas
             sql.Append(", COUNT(*) OVER ()");
         sql.Append(" FROM records WHERE ").Append(Scope(sql)).Append(" AND ").Append(conditions.Translate(where));
         sql.Append(" ORDER BY ").Append(OrderBy(conditions.Columns, sort));
-        sql.Append(" LIMIT ").Append(take).Append(" OFFSET ").Append(skip);
+        sql.Append(" LIMIT ").Append(take);
+        if (skip > 0)
+            sql.Append(" OFFSET ").Append(skip);
         if (forUpdate && dialect is PostgresDialect)
             sql.Append(" FOR UPDATE");
         return sql;

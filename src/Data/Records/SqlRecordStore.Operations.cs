@@ -1,3 +1,4 @@
+using Platform.Data.Records.Sql;
 using Platform.Engine.Runtime.Execution;
 using Platform.Engine.Runtime.Ports;
 using Platform.Engine.Runtime.Values;
@@ -67,17 +68,39 @@ public sealed partial class SqlRecordStore
     public ValueTask<long> BulkUpdateAsync(string table, IReadOnlyList<XsObject> items, CancellationToken cancellationToken) =>
         WriteAsync(table, async (session, schema) =>
         {
-            long changed = 0;
-            foreach (var item in items)
-            {
-                var id = item.Get(TableSchema.IdField);
-                if (id.IsNull)
-                    throw ScriptErrorException.Fatal($"Every item of a bulk update of '{table}' needs its id.");
-                if (await EditAsync(session, schema, table, TableSchema.IdField, id, item, cancellationToken) is not null)
-                    changed++;
-            }
-            return changed;
+            long found = 0;
+            foreach (var chunk in items.Chunk(BulkChunk))
+                found += await UpdateChunkAsync(session, schema, table, chunk, cancellationToken);
+            return found;
         }, cancellationToken);
+
+    private const int BulkChunk = 1_000;
+
+    // One read of the chunk's records, the items applied in order (an id twice changes twice), one write per record.
+    private async Task<long> UpdateChunkAsync(RecordSession session, TableSchema schema, string table, XsObject[] items, CancellationToken cancellationToken)
+    {
+        var ids = items.Select(item => item.Get(TableSchema.IdField) is { IsNull: false } id
+            ? id : throw ScriptErrorException.Fatal($"Every item of a bulk update of '{table}' needs its id.")).ToList();
+        var where = new ComparisonCondition(new ColumnOperand(table, TableSchema.IdField, []), QueryOperator.In, new ValueOperand(XsValue.Array(XsArray.Create(ids))));
+        var (rows, _) = await ReadRowsAsync(session, schema, Sql(session, schema).Select(where, [], 0, ids.Count, null, totals: false, forUpdate: true), null, totals: false, cancellationToken);
+        var records = rows.ToDictionary(r => r.Get(TableSchema.IdField).AsInt);
+        var changed = new Dictionary<long, XsObject>();
+        var documents = Documents(schema);
+        long found = 0;
+        foreach (var (item, id) in items.Zip(ids))
+        {
+            if (SqlValues.Coerce(id, SqlKind.Number) is not { IsInteger: true } key || !records.TryGetValue(key.AsInt, out var existing))
+                continue;
+            var (fields, createdAt) = documents.ForEdit(existing, item);
+            changed[key.AsInt] = records[key.AsInt] = RecordDocuments.Record(schema, key.AsInt, createdAt ?? existing.Get(TableSchema.CreatedAtField).AsInt, fields);
+            found++;
+        }
+        foreach (var (id, record) in changed)
+            await session.ExecuteAsync(Sql(session, schema).Update(id, record.Get(TableSchema.CreatedAtField).AsInt, RecordDocuments.ToDocument(FieldsOf(record))), cancellationToken);
+        return found;
+    }
+
+    private static XsObject FieldsOf(XsObject record) => record.Remove(TableSchema.IdField).Remove(TableSchema.CreatedAtField);
 
     private async Task<XsObject?> FirstAsync(
         RecordSession session, TableSchema schema, string table, string field, XsValue value, bool forUpdate, CancellationToken cancellationToken)
@@ -134,7 +157,7 @@ public sealed partial class SqlRecordStore
     }
 
     private static async Task<(List<XsObject> Rows, long? Total)> ReadRowsAsync(
-        RecordSession session, TableSchema schema, Sql.SqlStatement statement, IReadOnlyList<string>? output, bool totals, CancellationToken cancellationToken)
+        RecordSession session, TableSchema schema, SqlStatement statement, IReadOnlyList<string>? output, bool totals, CancellationToken cancellationToken)
     {
         await using var command = session.Command(statement);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

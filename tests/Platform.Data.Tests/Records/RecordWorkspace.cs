@@ -26,6 +26,13 @@ public sealed class RecordWorkspace(TestDatabase database, TimeProvider clock, i
         return await db.Datasources.Where(d => d.WorkspaceId == id && d.Name == name).Select(d => d.Id).SingleAsync();
     }
 
+    public async Task AddDatasourceAsync(string name)
+    {
+        await using var db = database.CreateDbContext();
+        db.Datasources.Add(new Datasource { WorkspaceId = id, Name = name, CreatedAt = DateTime.UtcNow });
+        await db.SaveChangesAsync();
+    }
+
     public async Task<WorkspaceTable> AddTableAsync(string name, params TableField[] fields)
     {
         await using var db = database.CreateDbContext();
@@ -60,7 +67,7 @@ public sealed class RecordWorkspace(TestDatabase database, TimeProvider clock, i
     };
 
     /// <summary>Few iterations: tests hash many passwords.</summary>
-    public static Pbkdf2RecordPasswordHasher Fast { get; } = new(iterations: 1_000);
+    public static BcryptRecordPasswordHasher Fast { get; } = new(workFactor: 4);
 
     public static TableField Field(string name, FieldType type, bool required = false, bool unique = false, bool indexed = false,
         bool nullable = true, string? defaultJson = null, bool list = false, params string[] values) => new()

@@ -6,6 +6,7 @@ using Platform.Engine.Runtime.Http;
 using Platform.Engine.Runtime.InMemory;
 using Platform.Engine.Runtime.Mail;
 using Platform.Engine.Runtime.Sandbox;
+using Platform.Engine.Runtime.Time;
 using Platform.Engine.Runtime.Values;
 using Platform.Tests.Shared;
 

@@ -9,6 +9,7 @@ namespace Platform.Data.Records.Sql;
 internal sealed class PostgresDialect : SqlDialect
 {
     private const string UniqueViolation = "23505";
+    private const string ProgramLimitExceeded = "54000";
 
     public static PostgresDialect Instance { get; } = new();
 
@@ -80,5 +81,11 @@ internal sealed class PostgresDialect : SqlDialect
 
     public override string ArrayLength(string json) => $"jsonb_array_length({json})";
 
+    public override bool FailedStatementAbortsTransaction => true;
+
+    public override DbConnection CreateConnection(string connectionString) => new NpgsqlConnection(connectionString);
+
     public override bool IsUniqueViolation(DbException exception) => exception is PostgresException { SqlState: UniqueViolation };
+
+    public override bool IsIndexEntryTooLarge(DbException exception) => exception is PostgresException { SqlState: ProgramLimitExceeded };
 }

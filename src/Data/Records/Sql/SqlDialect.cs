@@ -59,12 +59,20 @@ internal abstract class SqlDialect
 
     public abstract string ArrayLength(string json);
 
+    public abstract DbConnection CreateConnection(string connectionString);
+
     /// <summary>Sets up a newly opened connection (SQLite: the functions the SQL uses).</summary>
     public virtual void Prepare(DbConnection connection)
     {
     }
 
     public abstract bool IsUniqueViolation(DbException exception);
+
+    /// <summary>After a failed statement the transaction accepts no more (PostgreSQL), so statements need savepoints.</summary>
+    public virtual bool FailedStatementAbortsTransaction => false;
+
+    /// <summary>A value too large for an index entry (PostgreSQL btree entries hold about 2,700 bytes).</summary>
+    public virtual bool IsIndexEntryTooLarge(DbException exception) => false;
 
     /// <summary>A text literal of our own making (a field name); quotes are doubled.</summary>
     public static string Literal(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";

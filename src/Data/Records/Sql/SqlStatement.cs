@@ -38,8 +38,6 @@ internal sealed class SqlStatement
         return "@p" + (_values.Count - 1).ToString(CultureInfo.InvariantCulture);
     }
 
-    public int ParameterCount => _values.Count;
-
     public string Text => _text.ToString();
 
     public override string ToString() => Text;

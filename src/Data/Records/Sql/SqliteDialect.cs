@@ -14,6 +14,7 @@ namespace Platform.Data.Records.Sql;
 internal sealed class SqliteDialect : SqlDialect
 {
     private const int ConstraintUnique = 2067;
+    private const int ConstraintPrimaryKey = 1555;
 
     public static SqliteDialect Instance { get; } = new();
 
@@ -98,6 +99,8 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override string ArrayLength(string json) => $"json_array_length({json})";
 
+    public override DbConnection CreateConnection(string connectionString) => new SqliteConnection(connectionString);
+
     public override void Prepare(DbConnection connection)
     {
         var sqlite = (SqliteConnection)connection;
@@ -108,7 +111,7 @@ internal sealed class SqliteDialect : SqlDialect
             isDeterministic: true);
     }
 
-    public override bool IsUniqueViolation(DbException exception) => exception is SqliteException { SqliteExtendedErrorCode: ConstraintUnique };
+    public override bool IsUniqueViolation(DbException exception) => exception is SqliteException { SqliteExtendedErrorCode: ConstraintUnique or ConstraintPrimaryKey };
 
     /// <summary>
     /// A JSON path literal for one key per level: <c>'$."key"'</c>. A quoted label cannot hold a double quote, so

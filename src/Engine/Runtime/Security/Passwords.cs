@@ -11,13 +11,20 @@ public static class Passwords
     private const string Digits = "0123456789";
     private const string Symbols = "!@#$%^&*()-_=+[]{};:,.<>?";
 
-    public static string Hash(string password) =>
-        "$2y$" + BCrypt.Net.BCrypt.HashPassword(password, workFactor: 10)[4..];
+    public const int DefaultWorkFactor = 10;
+
+    public static string Hash(string password, int workFactor = DefaultWorkFactor) =>
+        "$2y$" + BCrypt.Net.BCrypt.HashPassword(password, workFactor)[4..];
+
+    /// <summary>True when the text has the shape of a bcrypt hash ("$2y$10$" and 53 more characters).</summary>
+    public static bool IsHash(string text) =>
+        text.Length == 60 && text.StartsWith("$2", StringComparison.Ordinal) && text[3] == '$' && text[6] == '$'
+        && char.IsAsciiDigit(text[4]) && char.IsAsciiDigit(text[5]);
 
     /// <summary>True when the password matches the bcrypt hash; false for a wrong password or a hash that is not bcrypt.</summary>
     public static bool Verify(string password, string hash)
     {
-        if (!hash.StartsWith("$2", StringComparison.Ordinal) || hash.Length != 60)
+        if (!IsHash(hash))
             return false;
         try
         {

@@ -1,6 +1,7 @@
 using Platform.Engine.Runtime.Execution;
 using Platform.Engine.Runtime.InMemory;
 using Platform.Engine.Runtime.Mail;
+using Platform.Engine.Runtime.Time;
 using Platform.Engine.Runtime.Values;
 using Platform.Engine.Tasks;
 using Platform.Engine.Tests.Golden;

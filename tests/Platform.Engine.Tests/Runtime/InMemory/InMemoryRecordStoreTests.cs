@@ -3,6 +3,7 @@ using Platform.Engine.Runtime.Execution;
 using Platform.Engine.Runtime.Filters;
 using Platform.Engine.Runtime.InMemory;
 using Platform.Engine.Runtime.Ports;
+using Platform.Engine.Runtime.Time;
 using Platform.Engine.Runtime.Values;
 using Platform.Tests.Shared;
 

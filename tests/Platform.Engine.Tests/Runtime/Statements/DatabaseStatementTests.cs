@@ -1,6 +1,7 @@
 using Platform.Engine.Runtime.Execution;
 using Platform.Engine.Runtime.InMemory;
 using Platform.Engine.Runtime.Sandbox;
+using Platform.Engine.Runtime.Time;
 using Platform.Tests.Shared;
 
 namespace Platform.Engine.Tests.Runtime.Statements;

@@ -1,4 +1,5 @@
 using Platform.Engine.Runtime.Templates;
+using Platform.Engine.Runtime.Time;
 using Platform.Engine.Runtime.Values;
 using Platform.Tests.Shared;
 
