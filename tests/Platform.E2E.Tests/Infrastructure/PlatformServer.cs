@@ -82,9 +82,15 @@ public sealed class PlatformServer : WebApplicationFactory<Program>
 
             public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Error;
 
+            private static bool IsDisconnected(Exception? exception) =>
+                exception is Microsoft.JSInterop.JSDisconnectedException
+                || exception?.InnerException is Microsoft.JSInterop.JSDisconnectedException;
+
             public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
             {
-                if (IsEnabled(logLevel))
+                // A component calling JavaScript after its page was left (Radzen's form fields do) is logged as an
+                // error by Blazor, though nothing failed: the browser is simply gone.
+                if (IsEnabled(logLevel) && !IsDisconnected(exception))
                     errors.Enqueue($"{category}: {formatter(state, exception)} {exception}");
             }
         }
