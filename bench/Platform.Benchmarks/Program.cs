@@ -6,6 +6,9 @@ using Platform.Benchmarks;
 
 // dotnet run -c Release --project bench/Platform.Benchmarks -- --filter '*'
 // dotnet run -c Release --project bench/Platform.Benchmarks -- fuzz 100000     (robustness soak run)
+// dotnet run -c Release --project bench/Platform.Benchmarks -- records-pg [1000000]  (SQL record store on PostgreSQL)
+if (args is ["records-pg", ..])
+    return await RecordsBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000);
 if (args is ["fuzz", ..])
     return FuzzSoak.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000);
 
