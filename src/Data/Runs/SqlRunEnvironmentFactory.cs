@@ -1,0 +1,72 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Data.Model;
+using Platform.Data.Records;
+using Platform.Engine.Runtime.Execution;
+using Platform.Engine.Runtime.Http;
+using Platform.Engine.Runtime.Mail;
+using Platform.Engine.Runtime.Ports;
+using Platform.Engine.Runtime.Sandbox;
+using Platform.Engine.Work;
+
+namespace Platform.Data.Runs;
+
+/// <summary>What runs may reach beyond their workspace's data, from the server's configuration.</summary>
+public sealed record RunEnvironmentOptions
+{
+    /// <summary>The server's own mail (service_provider "xano"); null: scripts that send mail through it fail clearly.</summary>
+    public SmtpOptions? Smtp { get; init; }
+
+    public HttpPolicy Http { get; init; } = HttpPolicy.Default;
+
+    /// <summary>Limits every run starts from; the wall time is replaced by the workspace's longest run.</summary>
+    public RunLimits Limits { get; init; } = RunLimits.Default;
+}
+
+/// <summary>
+/// A run's environment: the workspace's records in the run's datasource (<see cref="SqlRecordStore"/>), the server's
+/// mail and HTTP, no functions yet, and the workspace's longest run as the wall time (the worker lowers it to the
+/// task's timeout). A datasource the workspace no longer has fails the run with a message.
+/// </summary>
+public sealed class SqlRunEnvironmentFactory : IRunEnvironmentFactory, IDisposable
+{
+    private readonly IDbContextFactory<PlatformDbContext> _contexts;
+    private readonly TimeProvider _clock;
+    private readonly RunEnvironmentOptions _options;
+    private readonly HttpClientGateway _http;
+    private readonly IMailer _mail;
+
+    public SqlRunEnvironmentFactory(IDbContextFactory<PlatformDbContext> contexts, TimeProvider clock, RunEnvironmentOptions options)
+    {
+        _contexts = contexts;
+        _clock = clock;
+        _options = options;
+        _http = new HttpClientGateway(options.Http);
+        var providers = new Dictionary<string, IMailer>(StringComparer.Ordinal);
+        if (options.Smtp is { } smtp)
+            providers["xano"] = new SmtpMailer(smtp, clock);
+        _mail = new ProviderMailer(providers);
+    }
+
+    public async ValueTask<RunEnvironment> CreateAsync(RunTarget target, CancellationToken cancellationToken)
+    {
+        await using var session = await RunSession.OpenAsync(_contexts, transaction: false, cancellationToken);
+        var found = await session.ReadAsync(Sql.Of($"""
+            SELECT d.id, w.max_run_seconds FROM datasources d JOIN workspaces w ON w.id = d.workspace_id
+            WHERE d.workspace_id = {target.WorkspaceId} AND d.name = {target.Datasource}
+            """), r => (DatasourceId: r.GetInt32(0), MaxRunSeconds: r.GetInt32(1)), cancellationToken);
+        if (found is not [var place])
+            throw new InvalidOperationException($"The workspace has no datasource '{target.Datasource}' (any more).");
+        return new RunEnvironment
+        {
+            Records = new SqlRecordStore(_contexts, target.WorkspaceId, place.DatasourceId, _clock),
+            Http = _http,
+            Mail = _mail,
+            Functions = null,
+            Clock = _clock,
+            Datasource = target.Datasource,
+            Limits = _options.Limits with { WallTime = TimeSpan.FromSeconds(place.MaxRunSeconds) },
+        };
+    }
+
+    public void Dispose() => _http.Dispose();
+}
