@@ -38,10 +38,10 @@ internal sealed class RunWorld
         }
         """;
 
-    private RunWorld(TestDatabase database, FakeTimeProvider clock, Guid user, int workspaceId)
+    private RunWorld(TestDatabase database, TimeProvider clock, Guid user, int workspaceId)
     {
         Database = database;
-        Clock = clock;
+        Time = clock;
         User = user;
         WorkspaceId = workspaceId;
         Queue = new SqlRunQueue(database, clock);
@@ -57,7 +57,10 @@ internal sealed class RunWorld
 
     public TestDatabase Database { get; }
 
-    public FakeTimeProvider Clock { get; }
+    /// <summary>The clock every part uses: a fake one unless the test runs in real time.</summary>
+    public TimeProvider Time { get; }
+
+    public FakeTimeProvider Clock => (FakeTimeProvider)Time;
 
     public Guid User { get; }
 
@@ -77,7 +80,7 @@ internal sealed class RunWorld
 
     public SchedulerLoop Scheduler { get; }
 
-    public TaskStore Tasks => new(Database, Clock);
+    public TaskStore Tasks => new(Database, Time);
 
     public WorkerOptions Options { get; set; } = new()
     {
@@ -88,9 +91,9 @@ internal sealed class RunWorld
         HeartbeatInterval = TimeSpan.FromSeconds(10),
     };
 
-    public static async Task<RunWorld> CreateAsync(TestDatabase database, Func<string, Task<Guid>> createUser, DateTimeOffset? start = null)
+    public static async Task<RunWorld> CreateAsync(TestDatabase database, Func<string, Task<Guid>> createUser, TimeProvider? time = null)
     {
-        var clock = new FakeTimeProvider(start ?? Start);
+        var clock = time ?? new FakeTimeProvider(Start);
         var user = await createUser("ada");
         var workspace = await new WorkspaceStore(database, clock).CreateAsync(user, "Acme");
         return new RunWorld(database, clock, user, workspace.Value!.Id);
@@ -99,7 +102,7 @@ internal sealed class RunWorld
     public Worker Worker(string node = "node-1", Func<WorkerOptions, WorkerOptions>? adjust = null)
     {
         var options = Options with { Node = node };
-        return new Worker(new WorkerPorts(Queue, Versions, Environments), adjust?.Invoke(options) ?? options, Clock, new Random(7), Compiled);
+        return new Worker(new WorkerPorts(Queue, Versions, Environments), adjust?.Invoke(options) ?? options, Time, new Random(7), Compiled);
     }
 
     /// <summary>Creates a task with this stack and schedule, saves its settings, publishes it; the answer is its id.</summary>
@@ -198,7 +201,7 @@ internal sealed class RunWorld
 
     public NewRun Manual(int taskId, DateTimeOffset? at = null, int attempt = 1, int version = 1, int? workspaceId = null)
     {
-        var now = at ?? Clock.GetUtcNow();
+        var now = at ?? Time.GetUtcNow();
         return new NewRun(taskId, workspaceId ?? WorkspaceId, version, "live", RunTrigger.Manual, now, attempt, now);
     }
 
