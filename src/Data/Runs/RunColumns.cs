@@ -57,23 +57,22 @@ internal static class RunRows
 
 /// <summary>
 /// What a finished run left, as columns: result, log and trace as JSON (the trace capped at
-/// <see cref="TraceLimit"/> steps, the rest counted), the error with its line and column, counters and duration.
+/// <see cref="TraceLimit"/> steps, the rest counted), the error, counters and duration.
 /// Log and trace entries keep their offsets in the version's script (start, length); the history shows the script.
 /// </summary>
 internal sealed record RunResultColumns(
     string? ResultJson, string LogJson, string TraceJson, long TraceOmitted,
-    string? ErrorCode, string? ErrorName, string? ErrorMessage, int? ErrorLine, int? ErrorColumn, string? ErrorLimit,
+    string? ErrorCode, string? ErrorName, string? ErrorMessage, string? ErrorLimit,
     long Steps, long DatabaseCalls, long Requests, long DurationMs)
 {
     public const int TraceLimit = 1_000;
 
-    public static readonly RunResultColumns None = new(null, "[]", "[]", 0, null, null, null, null, null, null, 0, 0, 0, 0);
+    public static readonly RunResultColumns None = new(null, "[]", "[]", 0, null, null, null, null, 0, 0, 0, 0);
 
-    /// <summary>The columns of a result; <paramref name="script"/> (the version's) places the error, when there is one.</summary>
-    public static RunResultColumns From(RunResult result, string? script)
+    /// <summary>The columns of a result (the error's line and column are placed by the queue, from the version's script).</summary>
+    public static RunResultColumns From(RunResult result)
     {
         var failure = result.Failure;
-        LinePosition? at = failure?.Span is { } span && script is not null ? new SourceText(script).GetLinePosition(span.Start) : null;
         var kept = result.Trace.Take(TraceLimit).ToList();
         return new RunResultColumns(
             result.Result.IsNull ? null : JsonValues.Serialize(result.Result),
@@ -83,8 +82,6 @@ internal sealed record RunResultColumns(
             failure?.Error.Code,
             failure?.Error.Name,
             failure?.Error.Message,
-            at?.Line,
-            at?.Column,
             failure?.Limit,
             result.Counters.Steps,
             result.Counters.DatabaseCalls,

@@ -24,6 +24,20 @@ internal static class RunWrites
             VALUES ({runId}, {from?.Name()}, {to.Name()}, {at}, {node}, {detail})
             """), ct);
 
+    /// <summary>Appends several events in one statement.</summary>
+    public static Task AppendEventsAsync(RunSession session, IReadOnlyList<RunTransition> events, CancellationToken ct)
+    {
+        if (events.Count == 0)
+            return Task.CompletedTask;
+        var sql = new Sql().AppendRaw("INSERT INTO run_events (run_id, from_state, to_state, \"at\", node, detail) VALUES ");
+        for (var i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            sql.AppendRaw(i == 0 ? "" : ", ").Append($"({e.RunId}, {e.From?.Name()}, {e.To.Name()}, {e.At}, {e.Node}, {e.Detail})");
+        }
+        return session.ExecuteAsync(sql, ct);
+    }
+
     /// <summary>Wakes the workers listening on PostgreSQL; delivered when the transaction commits, dropped if it rolls back.</summary>
     public static Task NotifyAsync(RunSession session, CancellationToken ct) =>
         session.IsPostgres

@@ -34,6 +34,12 @@ public sealed class SqlRunEnvironmentFactory : IRunEnvironmentFactory, IDisposab
     private readonly RunEnvironmentOptions _options;
     private readonly HttpClientGateway _http;
     private readonly IMailer _mail;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(int WorkspaceId, string Datasource), (Place Place, DateTimeOffset ReadAt)> _places = new();
+
+    /// <summary>How long a datasource's id and its workspace's longest run are reused before they are read again.</summary>
+    public static readonly TimeSpan PlaceLifetime = TimeSpan.FromSeconds(10);
+
+    private sealed record Place(int DatasourceId, int MaxRunSeconds);
 
     public SqlRunEnvironmentFactory(IDbContextFactory<PlatformDbContext> contexts, TimeProvider clock, RunEnvironmentOptions options)
     {
@@ -49,13 +55,7 @@ public sealed class SqlRunEnvironmentFactory : IRunEnvironmentFactory, IDisposab
 
     public async ValueTask<RunEnvironment> CreateAsync(RunTarget target, CancellationToken cancellationToken)
     {
-        await using var session = await RunSession.OpenAsync(_contexts, transaction: false, cancellationToken);
-        var found = await session.ReadAsync(Sql.Of($"""
-            SELECT d.id, w.max_run_seconds FROM datasources d JOIN workspaces w ON w.id = d.workspace_id
-            WHERE d.workspace_id = {target.WorkspaceId} AND d.name = {target.Datasource}
-            """), r => (DatasourceId: r.GetInt32(0), MaxRunSeconds: r.GetInt32(1)), cancellationToken);
-        if (found is not [var place])
-            throw new InvalidOperationException($"The workspace has no datasource '{target.Datasource}' (any more).");
+        var place = await FindPlaceAsync(target, cancellationToken);
         return new RunEnvironment
         {
             Records = new SqlRecordStore(_contexts, target.WorkspaceId, place.DatasourceId, _clock),
@@ -69,4 +69,23 @@ public sealed class SqlRunEnvironmentFactory : IRunEnvironmentFactory, IDisposab
     }
 
     public void Dispose() => _http.Dispose();
+
+    private async Task<Place> FindPlaceAsync(RunTarget target, CancellationToken cancellationToken)
+    {
+        var key = (target.WorkspaceId, target.Datasource);
+        var now = _clock.GetUtcNow();
+        if (_places.TryGetValue(key, out var known) && now - known.ReadAt < PlaceLifetime)
+            return known.Place;
+        await using var session = await RunSession.OpenAsync(_contexts, transaction: false, cancellationToken);
+        var found = await session.ReadAsync(Sql.Of($"""
+            SELECT d.id, w.max_run_seconds FROM datasources d JOIN workspaces w ON w.id = d.workspace_id
+            WHERE d.workspace_id = {target.WorkspaceId} AND d.name = {target.Datasource}
+            """), r => new Place(r.GetInt32(0), r.GetInt32(1)), cancellationToken);
+        if (found is not [var place])
+            throw new InvalidOperationException($"The workspace has no datasource '{target.Datasource}' (any more).");
+        if (_places.Count > 10_000)
+            _places.Clear();
+        _places[key] = (place, now);
+        return place;
+    }
 }

@@ -54,9 +54,7 @@ public sealed class SqlRunQueue(IDbContextFactory<PlatformDbContext> contexts, T
         var workspaces = await LockWorkspacesAsync(session, candidates.Select(c => c.WorkspaceId).Distinct().ToList(), cancellationToken);
         var running = await RunningInAsync(session, workspaces, cancellationToken);
         var chosen = Choose(candidates.Where(c => workspaces.Contains(c.WorkspaceId)), running, request);
-        var claimed = new List<ClaimedRun>(chosen.Count);
-        foreach (var run in chosen)
-            claimed.Add(await ClaimOneAsync(session, run, request, cancellationToken));
+        var claimed = await ClaimChosenAsync(session, chosen, request, cancellationToken);
         await session.CommitAsync(cancellationToken);
         return claimed;
     }
@@ -81,20 +79,23 @@ public sealed class SqlRunQueue(IDbContextFactory<PlatformDbContext> contexts, T
     {
         if (completion.State is RunState.Queued or RunState.Running)
             throw new ArgumentException($"A run completes in a final state, not {completion.State.Name()}.", nameof(completion));
+        var columns = completion.Result is { } result ? RunResultColumns.From(result) : RunResultColumns.None;
         await using var session = await RunSession.OpenAsync(contexts, transaction: true, cancellationToken);
-        if (await HeldAsync(session, completion.RunId, completion.Lease, expiredBefore: null, cancellationToken) is not { } held)
-            return false;
-        var script = completion.Result?.Failure?.Span is null ? null : await ScriptOfAsync(session, held.TaskId, held.Version, cancellationToken);
-        var columns = completion.Result is { } result ? RunResultColumns.From(result, script) : RunResultColumns.None;
-        await session.ExecuteAsync(Sql.Of($"""
+        // The lease check and the change are one statement: it changes nothing unless the run is still ours.
+        var finished = await session.ReadAsync(Sql.Of($"""
             UPDATE runs SET state = {completion.State.Name()}, finished_at = {completion.FinishedAt}, reason = {completion.Reason},
               lease = NULL, lease_expires_at = NULL, cancel_requested = {false},
               result_json = {columns.ResultJson}, log_json = {columns.LogJson}, trace_json = {columns.TraceJson}, trace_omitted = {columns.TraceOmitted},
               error_code = {columns.ErrorCode}, error_name = {columns.ErrorName}, error_message = {columns.ErrorMessage},
-              error_line = {columns.ErrorLine}, error_column = {columns.ErrorColumn}, error_limit = {columns.ErrorLimit},
+              error_limit = {columns.ErrorLimit},
               steps = {columns.Steps}, database_calls = {columns.DatabaseCalls}, requests = {columns.Requests}, duration_ms = {columns.DurationMs}
-            WHERE id = {completion.RunId}
-            """), cancellationToken);
+            WHERE id = {completion.RunId} AND lease = {RunRows.LeaseText(completion.Lease)} AND state = {RunNames.Running}
+            RETURNING node, task_id, version
+            """), r => new Held(r.IsDBNull(0) ? null : r.GetString(0), r.GetInt32(1), r.GetInt32(2)), cancellationToken);
+        if (finished is not [var held])
+            return false;
+        if (completion.Result?.Failure?.Span is { } span)
+            await PlaceErrorAsync(session, completion.RunId, held, span, cancellationToken);
         var detail = completion.Reason ?? completion.Result?.Failure?.Error.Message;
         await RunWrites.AppendEventAsync(session, completion.RunId, RunState.Running, completion.State, completion.FinishedAt, held.Node, detail, cancellationToken);
         await AddRetryAsync(session, retry, cancellationToken);
@@ -192,13 +193,8 @@ public sealed class SqlRunQueue(IDbContextFactory<PlatformDbContext> contexts, T
     {
         if (!session.IsPostgres)
             return [.. workspaces];
-        var locked = new HashSet<int>();
-        foreach (var workspace in workspaces)
-        {
-            if (await session.ScalarAsync(Sql.Of($"SELECT pg_try_advisory_xact_lock({ClaimLockSpace}, {workspace})"), ct) is true)
-                locked.Add(workspace);
-        }
-        return locked;
+        var sql = Sql.Of($"SELECT w FROM unnest({workspaces.ToArray()}) AS w WHERE pg_try_advisory_xact_lock({ClaimLockSpace}, w)");
+        return [.. await session.ReadAsync(sql, r => r.GetInt32(0), ct)];
     }
 
     /// <summary>The running runs (task, workspace) of these workspaces, as committed.</summary>
@@ -231,36 +227,44 @@ public sealed class SqlRunQueue(IDbContextFactory<PlatformDbContext> contexts, T
         return chosen;
     }
 
-    private static async Task<ClaimedRun> ClaimOneAsync(RunSession session, Candidate run, ClaimRequest request, CancellationToken ct)
+    /// <summary>Marks the chosen runs running, each with its own lease, in one statement; and their events in another.</summary>
+    private static async Task<List<ClaimedRun>> ClaimChosenAsync(RunSession session, List<Candidate> chosen, ClaimRequest request, CancellationToken ct)
     {
-        var lease = Guid.NewGuid();
-        var expiresAt = request.Now + request.LeaseDuration;
-        await session.ExecuteAsync(Sql.Of($"""
-            UPDATE runs SET state = {RunNames.Running}, node = {request.Node}, lease = {RunRows.LeaseText(lease)},
-              lease_expires_at = {expiresAt}, started_at = {request.Now}, reason = NULL, cancel_requested = {false}
-            WHERE id = {run.Id}
-            """), ct);
-        await RunWrites.AppendEventAsync(session, run.Id, RunState.Queued, RunState.Running, request.Now, request.Node, null, ct);
-        var record = new RunRecord
-        {
-            Id = run.Id,
-            TaskId = run.TaskId,
-            WorkspaceId = run.WorkspaceId,
-            Version = run.Version,
-            Datasource = run.Datasource,
-            Trigger = RunNames.Trigger(run.Trigger),
-            ScheduledFor = run.ScheduledFor,
-            Attempt = run.Attempt,
-            State = RunState.Running,
-            QueuedAt = run.QueuedAt,
-            NotBefore = run.NotBefore,
-            Node = request.Node,
-            Lease = lease,
-            LeaseExpiresAt = Instants.FromStored(Instants.ToStored(expiresAt)),
-            StartedAt = request.Now,
-        };
-        return new ClaimedRun(record, lease, record.LeaseExpiresAt.Value);
+        if (chosen.Count == 0)
+            return [];
+        var expiresAt = Instants.FromStored(Instants.ToStored(request.Now + request.LeaseDuration));
+        var claims = chosen.Select(run => new ClaimedRun(Running(run, request, Guid.NewGuid(), expiresAt), Guid.Empty, expiresAt))
+            .Select(c => c with { Lease = c.Run.Lease!.Value })
+            .ToList();
+        var sql = Sql.Of($"UPDATE runs SET state = {RunNames.Running}, node = {request.Node}, lease_expires_at = {expiresAt}, started_at = {request.Now}, ");
+        sql.AppendRaw("reason = NULL, cancel_requested = ").Append($"{false}").AppendRaw(", lease = CASE id");
+        foreach (var claim in claims)
+            sql.Append($" WHEN {claim.Run.Id} THEN {RunRows.LeaseText(claim.Lease)}");
+        sql.AppendRaw(" END WHERE id IN ").AppendRaw(sql.List(claims.Select(c => c.Run.Id)));
+        await session.ExecuteAsync(sql, ct);
+        await RunWrites.AppendEventsAsync(
+            session, [.. claims.Select(c => new RunTransition(c.Run.Id, RunState.Queued, RunState.Running, request.Now, request.Node, null))], ct);
+        return claims;
     }
+
+    private static RunRecord Running(Candidate run, ClaimRequest request, Guid lease, DateTimeOffset expiresAt) => new()
+    {
+        Id = run.Id,
+        TaskId = run.TaskId,
+        WorkspaceId = run.WorkspaceId,
+        Version = run.Version,
+        Datasource = run.Datasource,
+        Trigger = RunNames.Trigger(run.Trigger),
+        ScheduledFor = run.ScheduledFor,
+        Attempt = run.Attempt,
+        State = RunState.Running,
+        QueuedAt = run.QueuedAt,
+        NotBefore = run.NotBefore,
+        Node = request.Node,
+        Lease = lease,
+        LeaseExpiresAt = expiresAt,
+        StartedAt = request.Now,
+    };
 
     /// <summary>The run, locked, when it is running under this lease (and, for the reaper, the lease expired before the instant).</summary>
     private static async Task<Held?> HeldAsync(RunSession session, long runId, Guid lease, DateTimeOffset? expiredBefore, CancellationToken ct)
@@ -275,6 +279,15 @@ public sealed class SqlRunQueue(IDbContextFactory<PlatformDbContext> contexts, T
             sql.AppendRaw(" FOR UPDATE");
         var held = await session.ReadAsync(sql, r => new Held(r.IsDBNull(0) ? null : r.GetString(0), r.GetInt32(1), r.GetInt32(2)), ct);
         return held.Count == 1 ? held[0] : null;
+    }
+
+    /// <summary>Stores the failed statement's line and column, read from the version's script (failures only, so rarely).</summary>
+    private static async Task PlaceErrorAsync(RunSession session, long runId, Held held, Platform.Engine.Language.Text.SourceSpan span, CancellationToken ct)
+    {
+        if (await ScriptOfAsync(session, held.TaskId, held.Version, ct) is not { } script)
+            return;
+        var at = new Platform.Engine.Language.Text.SourceText(script).GetLinePosition(span.Start);
+        await session.ExecuteAsync(Sql.Of($"UPDATE runs SET error_line = {at.Line}, error_column = {at.Column} WHERE id = {runId}"), ct);
     }
 
     private static async Task<string?> ScriptOfAsync(RunSession session, int taskId, int version, CancellationToken ct) =>
