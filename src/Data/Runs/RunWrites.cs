@@ -50,7 +50,8 @@ internal static class RunWrites
         CancellationToken ct)
     {
         // Values in a SELECT list get no type from the target column on PostgreSQL, so none of them may be null.
-        var sql = new Sql().AppendRaw(finishedAt is null
+        // PostgreSQL adds the first event in the same statement (one round trip); SQLite, in-process, in a second one.
+        var sql = new Sql().AppendRaw(session.IsPostgres ? "WITH added AS (\n" : "").AppendRaw(finishedAt is null
             ? "INSERT INTO runs (task_id, workspace_id, version, datasource, \"trigger\", scheduled_for, attempt, state, queued_at, not_before)\n"
             : "INSERT INTO runs (task_id, workspace_id, version, datasource, \"trigger\", scheduled_for, attempt, state, queued_at, not_before, finished_at, reason)\n");
         sql.Append($"""
@@ -64,11 +65,19 @@ internal static class RunWrites
             ON CONFLICT (task_id, scheduled_for, attempt) DO NOTHING
             RETURNING id
             """);
+        if (session.IsPostgres)
+            sql.Append($"""
+                ), event AS (
+                  INSERT INTO run_events (run_id, from_state, to_state, "at", node, detail)
+                  SELECT id, NULL, {state.Name()}, {queuedAt}, NULL, {reason} FROM added)
+                SELECT id FROM added
+                """);
         var id = await session.ScalarAsync(sql, ct);
         if (id is null)
             return null;
         var runId = Convert.ToInt64(id, System.Globalization.CultureInfo.InvariantCulture);
-        await AppendEventAsync(session, runId, null, state, queuedAt, null, reason, ct);
+        if (!session.IsPostgres)
+            await AppendEventAsync(session, runId, null, state, queuedAt, null, reason, ct);
         return runId;
     }
 }

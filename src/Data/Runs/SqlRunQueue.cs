@@ -81,8 +81,10 @@ public sealed class SqlRunQueue(IDbContextFactory<PlatformDbContext> contexts, T
             throw new ArgumentException($"A run completes in a final state, not {completion.State.Name()}.", nameof(completion));
         var columns = completion.Result is { } result ? RunResultColumns.From(result) : RunResultColumns.None;
         await using var session = await RunSession.OpenAsync(contexts, transaction: true, cancellationToken);
-        // The lease check and the change are one statement: it changes nothing unless the run is still ours.
-        var finished = await session.ReadAsync(Sql.Of($"""
+        // The lease check and the change are one statement: it changes nothing unless the run is still ours. On
+        // PostgreSQL the event is appended by the same statement.
+        var detail = completion.Reason ?? completion.Result?.Failure?.Error.Message;
+        var sql = new Sql().AppendRaw(session.IsPostgres ? "WITH done AS (\n" : "").Append($"""
             UPDATE runs SET state = {completion.State.Name()}, finished_at = {completion.FinishedAt}, reason = {completion.Reason},
               lease = NULL, lease_expires_at = NULL, cancel_requested = {false},
               result_json = {columns.ResultJson}, log_json = {columns.LogJson}, trace_json = {columns.TraceJson}, trace_omitted = {columns.TraceOmitted},
@@ -90,14 +92,23 @@ public sealed class SqlRunQueue(IDbContextFactory<PlatformDbContext> contexts, T
               error_limit = {columns.ErrorLimit},
               steps = {columns.Steps}, database_calls = {columns.DatabaseCalls}, requests = {columns.Requests}, duration_ms = {columns.DurationMs}
             WHERE id = {completion.RunId} AND lease = {RunRows.LeaseText(completion.Lease)} AND state = {RunNames.Running}
-            RETURNING node, task_id, version
-            """), r => new Held(r.IsDBNull(0) ? null : r.GetString(0), r.GetInt32(1), r.GetInt32(2)), cancellationToken);
+            RETURNING id, node, task_id, version
+            """);
+        if (session.IsPostgres)
+            sql.Append($"""
+                ), event AS (
+                  INSERT INTO run_events (run_id, from_state, to_state, "at", node, detail)
+                  SELECT id, {RunNames.Running}, {completion.State.Name()}, {completion.FinishedAt}, node, {detail} FROM done)
+                SELECT id, node, task_id, version FROM done
+                """);
+        var finished = await session.ReadAsync(
+            sql, r => new Held(r.IsDBNull(1) ? null : r.GetString(1), r.GetInt32(2), r.GetInt32(3)), cancellationToken);
         if (finished is not [var held])
             return false;
         if (completion.Result?.Failure?.Span is { } span)
             await PlaceErrorAsync(session, completion.RunId, held, span, cancellationToken);
-        var detail = completion.Reason ?? completion.Result?.Failure?.Error.Message;
-        await RunWrites.AppendEventAsync(session, completion.RunId, RunState.Running, completion.State, completion.FinishedAt, held.Node, detail, cancellationToken);
+        if (!session.IsPostgres)
+            await RunWrites.AppendEventAsync(session, completion.RunId, RunState.Running, completion.State, completion.FinishedAt, held.Node, detail, cancellationToken);
         await AddRetryAsync(session, retry, cancellationToken);
         await session.CommitAsync(cancellationToken);
         return true;
