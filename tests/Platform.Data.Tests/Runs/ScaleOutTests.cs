@@ -24,6 +24,11 @@ public abstract class ScaleOutTests : DatabaseTests
 
     protected abstract int Nodes { get; }
 
+    /// <summary>Closes the idle connections of the nodes' own pools, so the server's connection limit holds for the tests after this one.</summary>
+    protected virtual void ReleasePools()
+    {
+    }
+
     /// <summary>The contexts one node uses.</summary>
     protected abstract IDbContextFactory<PlatformDbContext> Pool(string name);
 
@@ -57,6 +62,7 @@ public abstract class ScaleOutTests : DatabaseTests
         await Task.WhenAll(working);
         await Task.WhenAll(workers.Select(w => w.StopAsync(TimeSpan.FromSeconds(10))));
 
+        ReleasePools();
         Assert.Empty(_faults);
         var runs = await world.RunsAsync();
         var nextOccurrences = await NextOccurrencesAsync();
@@ -83,7 +89,7 @@ public abstract class ScaleOutTests : DatabaseTests
             new SqlRunQueue(pool, TimeProvider.System),
             new SqlTaskVersionSource(pool),
             new SqlRunEnvironmentFactory(pool, TimeProvider.System, new RunEnvironmentOptions { Limits = RunLimits.Default with { LoopIterations = long.MaxValue } }));
-        var options = new WorkerOptions { Node = node, MaxConcurrentRuns = 16, PerWorkspaceLimit = 32, PollInterval = TimeSpan.FromMilliseconds(20) };
+        var options = new WorkerOptions { Node = node, MaxConcurrentRuns = 12, PerWorkspaceLimit = 32, PollInterval = TimeSpan.FromMilliseconds(20) };
         return new Worker(ports, options, TimeProvider.System, new Random(7), world.Compiled);
     }
 
@@ -142,13 +148,24 @@ public sealed class PostgresScaleOutTests(PostgresServer server) : ScaleOutTests
 
     protected override Task<TestDatabase> CreateDatabaseAsync() => TestDatabase.CreatePostgresAsync(server);
 
+    private readonly List<string> _pools = [];
+
     /// <summary>A context factory with its own connection pool (the application name keeps Npgsql's pools apart).</summary>
-    protected override IDbContextFactory<PlatformDbContext> Pool(string name) =>
-        new ContextPool(PlatformDbContextFactory.Build(new DatabaseOptions
+    protected override IDbContextFactory<PlatformDbContext> Pool(string name)
+    {
+        var connectionString = Database.Options.ConnectionString + $";Application Name={name}";
+        _pools.Add(connectionString);
+        return new ContextPool(PlatformDbContextFactory.Build(new DatabaseOptions { Provider = DatabaseProvider.Postgres, ConnectionString = connectionString }));
+    }
+
+    protected override void ReleasePools()
+    {
+        foreach (var pool in _pools)
         {
-            Provider = DatabaseProvider.Postgres,
-            ConnectionString = Database.Options.ConnectionString + $";Application Name={name}",
-        }));
+            using var connection = new Npgsql.NpgsqlConnection(pool);
+            Npgsql.NpgsqlConnection.ClearPool(connection);
+        }
+    }
 
     private sealed class ContextPool(Func<PlatformDbContext> create) : IDbContextFactory<PlatformDbContext>
     {
