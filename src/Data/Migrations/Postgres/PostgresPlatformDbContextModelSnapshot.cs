@@ -367,6 +367,9 @@ namespace Platform.Data.Migrations.Postgres
                     b.HasIndex("TaskId", "Id")
                         .HasDatabaseName("ix_runs_task_id_id");
 
+                    b.HasIndex("TaskId", "State")
+                        .HasDatabaseName("ix_runs_task_id_state");
+
                     b.HasIndex("WorkspaceId", "State")
                         .HasDatabaseName("ix_runs_workspace_id_state");
 

@@ -181,6 +181,11 @@ namespace Platform.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_runs_task_id_state",
+                table: "runs",
+                columns: new[] { "task_id", "state" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_runs_workspace_id_state",
                 table: "runs",
                 columns: new[] { "workspace_id", "state" });

@@ -179,6 +179,11 @@ namespace Platform.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_runs_task_id_state",
+                table: "runs",
+                columns: new[] { "task_id", "state" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_runs_workspace_id_state",
                 table: "runs",
                 columns: new[] { "workspace_id", "state" });
