@@ -14,12 +14,12 @@ namespace Platform.Data.Runs;
 public sealed record RunEnvironmentOptions
 {
     /// <summary>The server's own mail (service_provider "xano"); null: scripts that send mail through it fail clearly.</summary>
-    public SmtpOptions? Smtp { get; init; }
+    public SmtpOptions? Smtp { get; set; }
 
-    public HttpPolicy Http { get; init; } = HttpPolicy.Default;
+    public HttpPolicy Http { get; set; } = HttpPolicy.Default;
 
     /// <summary>Limits every run starts from; the wall time is replaced by the workspace's longest run.</summary>
-    public RunLimits Limits { get; init; } = RunLimits.Default;
+    public RunLimits Limits { get; set; } = RunLimits.Default;
 }
 
 /// <summary>
