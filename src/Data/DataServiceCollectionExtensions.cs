@@ -6,9 +6,11 @@ using Microsoft.Extensions.Hosting;
 using Platform.Data.Model;
 using Platform.Data.Providers;
 using Platform.Data.Records;
+using Platform.Data.Runs;
 using Platform.Data.Tables;
 using Platform.Data.Tasks;
 using Platform.Data.Workspaces;
+using Platform.Engine.Work;
 
 namespace Platform.Data;
 
@@ -34,6 +36,30 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<WorkspaceSchemaLoader>();
         services.TryAddSingleton<IRecordPasswordHasher>(BcryptRecordPasswordHasher.Default);
         services.AddSingleton<SqlRecordStoreFactory>();
+        return services;
+    }
+
+    /// <summary>
+    /// The engine's ports on the Platform database (run queue, scheduled tasks, versions, run environments) and the
+    /// services the UI uses (publishing, run history, retention). Call after <see cref="AddPlatformData"/>.
+    /// <paramref name="environment"/> sets what runs may reach (SMTP, HTTP policy, limits); the defaults reach no mail.
+    /// </summary>
+    public static IServiceCollection AddPlatformRuns(this IServiceCollection services, Action<RunEnvironmentOptions>? environment = null)
+    {
+        services.AddOptions<RunEnvironmentOptions>();
+        if (environment is not null)
+            services.Configure(environment);
+        services.AddSingleton<SqlRunQueue>();
+        services.AddSingleton<IRunQueue>(sp => sp.GetRequiredService<SqlRunQueue>());
+        services.AddSingleton<IScheduledTaskSource, SqlScheduledTaskSource>();
+        services.AddSingleton<ITaskVersionSource, SqlTaskVersionSource>();
+        services.AddSingleton<IRunEnvironmentFactory>(sp => new SqlRunEnvironmentFactory(
+            sp.GetRequiredService<IDbContextFactory<PlatformDbContext>>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<RunEnvironmentOptions>>().Value));
+        services.AddSingleton<TaskPublisher>();
+        services.AddSingleton<RunHistory>();
+        services.AddSingleton<RunRetention>();
         return services;
     }
 }

@@ -50,6 +50,13 @@ public sealed class TestDatabase : IAsyncDisposable, IDbContextFactory<PlatformD
             SqliteConnection.ClearAllPools();
             File.Delete(_sqliteFile);
         }
+        else
+        {
+            // Each test's database has its own pool; idle connections left open for minutes would exhaust the
+            // server's max_connections over a full test run.
+            using var connection = new Npgsql.NpgsqlConnection(Options.ConnectionString);
+            Npgsql.NpgsqlConnection.ClearPool(connection);
+        }
         return ValueTask.CompletedTask;
     }
 

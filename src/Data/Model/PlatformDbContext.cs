@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Platform.Data.Identity;
+using Platform.Data.Runs;
 using Platform.Data.Tables;
 using Platform.Data.Tasks;
 using Platform.Data.Workspaces;
@@ -29,6 +30,12 @@ public abstract class PlatformDbContext(DbContextOptions options) : IdentityUser
     public DbSet<WorkspaceRecord> Records => Set<WorkspaceRecord>();
 
     public DbSet<RecordSequence> RecordSequences => Set<RecordSequence>();
+
+    public DbSet<TaskVersion> TaskVersions => Set<TaskVersion>();
+
+    public DbSet<RunEntry> Runs => Set<RunEntry>();
+
+    public DbSet<RunEvent> RunEvents => Set<RunEvent>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -35,6 +35,15 @@ public sealed class TaskDefinition
 
     public List<string> Tags { get; set; } = [];
 
+    /// <summary>The draft's Platform settings (cron, policies) as the JSON document stored beside the script.</summary>
+    public string SettingsJson { get; set; } = "";
+
+    /// <summary>The number of the version the engine runs; null until the task is first published.</summary>
+    public int? PublishedVersion { get; set; }
+
+    /// <summary>When the scheduler plans the task next; null when it is inactive, unpublished or its schedule has ended.</summary>
+    public DateTime? NextOccurrence { get; set; }
+
     public DateTime CreatedAt { get; set; }
 
     public Guid? CreatedById { get; set; }

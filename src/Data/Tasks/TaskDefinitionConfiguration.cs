@@ -20,6 +20,8 @@ internal sealed class TaskDefinitionConfiguration : IEntityTypeConfiguration<Tas
         builder.Property(t => t.DatasourceName).HasMaxLength(DatasourceConfiguration.NameMaxLength);
         builder.PrimitiveCollection(t => t.Tags);
         builder.Property(t => t.ConcurrencyStamp).IsConcurrencyToken();
+        builder.Property(t => t.SettingsJson).HasDefaultValue("");
+        builder.HasIndex(t => t.NextOccurrence);
         builder.HasOne<Workspace>().WithMany().HasForeignKey(t => t.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<PlatformUser>().WithMany().HasForeignKey(t => t.CreatedById).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<PlatformUser>().WithMany().HasForeignKey(t => t.UpdatedById).OnDelete(DeleteBehavior.SetNull);

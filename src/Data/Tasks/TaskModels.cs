@@ -15,4 +15,6 @@ public sealed record TaskDocument(
     IReadOnlyList<string> Tags,
     DateTime UpdatedAt,
     string? UpdatedBy,
-    Guid ConcurrencyStamp);
+    Guid ConcurrencyStamp,
+    string SettingsJson = "",
+    int? PublishedVersion = null);

@@ -106,6 +106,40 @@ public sealed class TaskStore(IDbContextFactory<PlatformDbContext> contexts, Tim
         return (await LoadDocumentAsync(db, workspaceId, task.Id, cancellationToken))!;
     }
 
+    /// <summary>
+    /// Saves the draft's Platform settings (the JSON beside the script). A document with errors is kept as a draft;
+    /// publishing refuses it until it reads cleanly.
+    /// </summary>
+    public async Task<Result<TaskDocument>> SaveSettingsAsync(
+        Guid userId, int workspaceId, int taskId, string settingsJson, Guid expectedStamp, CancellationToken cancellationToken = default)
+    {
+        if (settingsJson.Length > MaxSettingsLength)
+            return Problem.Invalid($"The settings are too long: {settingsJson.Length:N0} characters (at most {MaxSettingsLength:N0}).", "settings");
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await db.RequireEditorAsync(userId, workspaceId, "edit tasks", cancellationToken) is { } refused)
+            return refused;
+        var task = await db.Tasks.SingleOrDefaultAsync(t => t.Id == taskId && t.WorkspaceId == workspaceId, cancellationToken);
+        if (task is null)
+            return Problem.NotFound("Task");
+        if (task.ConcurrencyStamp != expectedStamp)
+            return ChangedElsewhere();
+        task.SettingsJson = settingsJson;
+        task.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        task.UpdatedById = userId;
+        task.ConcurrencyStamp = Guid.NewGuid();
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return ChangedElsewhere();
+        }
+        return (await LoadDocumentAsync(db, workspaceId, task.Id, cancellationToken))!;
+    }
+
+    public const int MaxSettingsLength = 100_000;
+
     public async Task<Result<Done>> DeleteAsync(Guid userId, int workspaceId, int taskId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -157,7 +191,9 @@ public sealed class TaskStore(IDbContextFactory<PlatformDbContext> contexts, Tim
             .Select(t => new TaskDocument(
                 t.Id, t.WorkspaceId, t.Name, t.Script, t.Description, t.IsActive, t.DatasourceName, t.Tags, t.UpdatedAt,
                 db.Users.Where(u => u.Id == t.UpdatedById).Select(u => u.DisplayName).FirstOrDefault(),
-                t.ConcurrencyStamp))
+                t.ConcurrencyStamp,
+                t.SettingsJson,
+                t.PublishedVersion))
             .SingleOrDefaultAsync(cancellationToken);
 
     private static Problem DuplicateName(string name) =>

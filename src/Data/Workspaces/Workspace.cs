@@ -10,6 +10,11 @@ public sealed class Workspace
 
     public Guid CreatedById { get; set; }
 
+    /// <summary>The longest a run of this workspace may take; a task's own timeout is capped by it.</summary>
+    public int MaxRunSeconds { get; set; } = DefaultMaxRunSeconds;
+
+    public const int DefaultMaxRunSeconds = 3600;
+
     public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
 
     public List<WorkspaceMember> Members { get; } = [];

@@ -10,6 +10,7 @@ internal sealed class WorkspaceConfiguration : IEntityTypeConfiguration<Workspac
     {
         builder.Property(w => w.Name).HasMaxLength(WorkspaceNames.MaxLength);
         builder.Property(w => w.ConcurrencyStamp).IsConcurrencyToken();
+        builder.Property(w => w.MaxRunSeconds).HasDefaultValue(Workspace.DefaultMaxRunSeconds);
         builder.HasOne<PlatformUser>().WithMany().HasForeignKey(w => w.CreatedById).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(w => w.Members).WithOne(m => m.Workspace).HasForeignKey(m => m.WorkspaceId);
         builder.HasMany(w => w.Datasources).WithOne().HasForeignKey(d => d.WorkspaceId);

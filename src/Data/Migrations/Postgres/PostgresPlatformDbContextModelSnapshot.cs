@@ -202,6 +202,307 @@ namespace Platform.Data.Migrations.Postgres
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Data.Runs.RunEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("attempt");
+
+                    b.Property<bool>("CancelRequested")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false)
+                        .HasColumnName("cancel_requested");
+
+                    b.Property<long>("DatabaseCalls")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("database_calls");
+
+                    b.Property<string>("Datasource")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("datasource");
+
+                    b.Property<long?>("DurationMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("duration_ms");
+
+                    b.Property<string>("ErrorCode")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("error_code");
+
+                    b.Property<int?>("ErrorColumn")
+                        .HasColumnType("integer")
+                        .HasColumnName("error_column");
+
+                    b.Property<string>("ErrorLimit")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("error_limit");
+
+                    b.Property<int?>("ErrorLine")
+                        .HasColumnType("integer")
+                        .HasColumnName("error_line");
+
+                    b.Property<string>("ErrorMessage")
+                        .HasColumnType("text")
+                        .HasColumnName("error_message");
+
+                    b.Property<string>("ErrorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("error_name");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("Lease")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)")
+                        .HasColumnName("lease");
+
+                    b.Property<DateTime?>("LeaseExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lease_expires_at");
+
+                    b.Property<string>("LogJson")
+                        .HasColumnType("text")
+                        .HasColumnName("log_json");
+
+                    b.Property<string>("Node")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("node");
+
+                    b.Property<DateTime>("NotBefore")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("not_before");
+
+                    b.Property<DateTime>("QueuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("queued_at");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("text")
+                        .HasColumnName("reason");
+
+                    b.Property<long>("Requests")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("requests");
+
+                    b.Property<string>("ResultJson")
+                        .HasColumnType("text")
+                        .HasColumnName("result_json");
+
+                    b.Property<DateTime>("ScheduledFor")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("scheduled_for");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("state");
+
+                    b.Property<long>("Steps")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("steps");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("integer")
+                        .HasColumnName("task_id");
+
+                    b.Property<string>("TraceJson")
+                        .HasColumnType("text")
+                        .HasColumnName("trace_json");
+
+                    b.Property<long>("TraceOmitted")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("trace_omitted");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("trigger");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<int>("WorkspaceId")
+                        .HasColumnType("integer")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_runs");
+
+                    b.HasIndex("State", "NotBefore")
+                        .HasDatabaseName("ix_runs_state_not_before");
+
+                    b.HasIndex("TaskId", "Id")
+                        .HasDatabaseName("ix_runs_task_id_id");
+
+                    b.HasIndex("TaskId", "State")
+                        .HasDatabaseName("ix_runs_task_id_state");
+
+                    b.HasIndex("WorkspaceId", "State")
+                        .HasDatabaseName("ix_runs_workspace_id_state");
+
+                    b.HasIndex("TaskId", "ScheduledFor", "Attempt")
+                        .IsUnique()
+                        .HasDatabaseName("ix_runs_task_id_scheduled_for_attempt");
+
+                    b.HasIndex(new[] { "TaskId" }, "ix_runs_one_running_per_task")
+                        .IsUnique()
+                        .HasDatabaseName("ix_runs_one_running_per_task")
+                        .HasFilter("state = 'running'");
+
+                    b.ToTable("runs", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Data.Runs.RunEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Detail")
+                        .HasColumnType("text")
+                        .HasColumnName("detail");
+
+                    b.Property<string>("FromState")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("from_state");
+
+                    b.Property<string>("Node")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("node");
+
+                    b.Property<long>("RunId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("run_id");
+
+                    b.Property<string>("ToState")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("to_state");
+
+                    b.HasKey("Id")
+                        .HasName("pk_run_events");
+
+                    b.HasIndex("RunId")
+                        .HasDatabaseName("ix_run_events_run_id");
+
+                    b.ToTable("run_events", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Data.Runs.TaskVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<Guid?>("AuthorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DatasourceName")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("datasource_name");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Script")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("script");
+
+                    b.Property<string>("SettingsJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("settings_json");
+
+                    b.PrimitiveCollection<List<string>>("Tags")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("tags");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("integer")
+                        .HasColumnName("task_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_task_versions");
+
+                    b.HasIndex("AuthorId")
+                        .HasDatabaseName("ix_task_versions_author_id");
+
+                    b.HasIndex("TaskId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_task_versions_task_id_number");
+
+                    b.ToTable("task_versions", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Data.Tables.RecordSequence", b =>
                 {
                     b.Property<int>("TableId")
@@ -441,10 +742,25 @@ namespace Platform.Data.Migrations.Postgres
                         .HasColumnType("character varying(100)")
                         .HasColumnName("name_key");
 
+                    b.Property<DateTime?>("NextOccurrence")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_occurrence");
+
+                    b.Property<int?>("PublishedVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("published_version");
+
                     b.Property<string>("Script")
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("script");
+
+                    b.Property<string>("SettingsJson")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasDefaultValue("")
+                        .HasColumnName("settings_json");
 
                     b.PrimitiveCollection<List<string>>("Tags")
                         .IsRequired()
@@ -468,6 +784,9 @@ namespace Platform.Data.Migrations.Postgres
 
                     b.HasIndex("CreatedById")
                         .HasDatabaseName("ix_tasks_created_by_id");
+
+                    b.HasIndex("NextOccurrence")
+                        .HasDatabaseName("ix_tasks_next_occurrence");
 
                     b.HasIndex("UpdatedById")
                         .HasDatabaseName("ix_tasks_updated_by_id");
@@ -537,6 +856,12 @@ namespace Platform.Data.Migrations.Postgres
                     b.Property<Guid>("CreatedById")
                         .HasColumnType("uuid")
                         .HasColumnName("created_by_id");
+
+                    b.Property<int>("MaxRunSeconds")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(3600)
+                        .HasColumnName("max_run_seconds");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -626,6 +951,42 @@ namespace Platform.Data.Migrations.Postgres
                         .HasForeignKey("LastWorkspaceId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_users_workspaces_last_workspace_id");
+                });
+
+            modelBuilder.Entity("Platform.Data.Runs.RunEntry", b =>
+                {
+                    b.HasOne("Platform.Data.Tasks.TaskDefinition", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_runs_tasks_task_id");
+                });
+
+            modelBuilder.Entity("Platform.Data.Runs.RunEvent", b =>
+                {
+                    b.HasOne("Platform.Data.Runs.RunEntry", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_run_events_runs_run_id");
+                });
+
+            modelBuilder.Entity("Platform.Data.Runs.TaskVersion", b =>
+                {
+                    b.HasOne("Platform.Data.Identity.PlatformUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_task_versions_users_author_id");
+
+                    b.HasOne("Platform.Data.Tasks.TaskDefinition", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_task_versions_tasks_task_id");
                 });
 
             modelBuilder.Entity("Platform.Data.Tables.RecordSequence", b =>

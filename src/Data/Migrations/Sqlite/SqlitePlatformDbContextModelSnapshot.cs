@@ -194,6 +194,301 @@ namespace Platform.Data.Migrations.Sqlite
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Data.Runs.RunEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("attempt");
+
+                    b.Property<bool>("CancelRequested")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(false)
+                        .HasColumnName("cancel_requested");
+
+                    b.Property<long>("DatabaseCalls")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("database_calls");
+
+                    b.Property<string>("Datasource")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("datasource");
+
+                    b.Property<long?>("DurationMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("duration_ms");
+
+                    b.Property<string>("ErrorCode")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error_code");
+
+                    b.Property<int?>("ErrorColumn")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("error_column");
+
+                    b.Property<string>("ErrorLimit")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error_limit");
+
+                    b.Property<int?>("ErrorLine")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("error_line");
+
+                    b.Property<string>("ErrorMessage")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error_message");
+
+                    b.Property<string>("ErrorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error_name");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("Lease")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lease");
+
+                    b.Property<DateTime?>("LeaseExpiresAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lease_expires_at");
+
+                    b.Property<string>("LogJson")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("log_json");
+
+                    b.Property<string>("Node")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("node");
+
+                    b.Property<DateTime>("NotBefore")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("not_before");
+
+                    b.Property<DateTime>("QueuedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("queued_at");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<long>("Requests")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("requests");
+
+                    b.Property<string>("ResultJson")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("result_json");
+
+                    b.Property<DateTime>("ScheduledFor")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scheduled_for");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<long>("Steps")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("steps");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("task_id");
+
+                    b.Property<string>("TraceJson")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("trace_json");
+
+                    b.Property<long>("TraceOmitted")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("trace_omitted");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("trigger");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<int>("WorkspaceId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_runs");
+
+                    b.HasIndex("State", "NotBefore")
+                        .HasDatabaseName("ix_runs_state_not_before");
+
+                    b.HasIndex("TaskId", "Id")
+                        .HasDatabaseName("ix_runs_task_id_id");
+
+                    b.HasIndex("TaskId", "State")
+                        .HasDatabaseName("ix_runs_task_id_state");
+
+                    b.HasIndex("WorkspaceId", "State")
+                        .HasDatabaseName("ix_runs_workspace_id_state");
+
+                    b.HasIndex("TaskId", "ScheduledFor", "Attempt")
+                        .IsUnique()
+                        .HasDatabaseName("ix_runs_task_id_scheduled_for_attempt");
+
+                    b.HasIndex(new[] { "TaskId" }, "ix_runs_one_running_per_task")
+                        .IsUnique()
+                        .HasDatabaseName("ix_runs_one_running_per_task")
+                        .HasFilter("state = 'running'");
+
+                    b.ToTable("runs", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Data.Runs.RunEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Detail")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("detail");
+
+                    b.Property<string>("FromState")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from_state");
+
+                    b.Property<string>("Node")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("node");
+
+                    b.Property<long>("RunId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("run_id");
+
+                    b.Property<string>("ToState")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to_state");
+
+                    b.HasKey("Id")
+                        .HasName("pk_run_events");
+
+                    b.HasIndex("RunId")
+                        .HasDatabaseName("ix_run_events_run_id");
+
+                    b.ToTable("run_events", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Data.Runs.TaskVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AuthorId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("author_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DatasourceName")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("datasource_name");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_active");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Script")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("script");
+
+                    b.Property<string>("SettingsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("settings_json");
+
+                    b.PrimitiveCollection<string>("Tags")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tags");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("task_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_task_versions");
+
+                    b.HasIndex("AuthorId")
+                        .HasDatabaseName("ix_task_versions_author_id");
+
+                    b.HasIndex("TaskId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_task_versions_task_id_number");
+
+                    b.ToTable("task_versions", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Data.Tables.RecordSequence", b =>
                 {
                     b.Property<int>("TableId")
@@ -427,10 +722,25 @@ namespace Platform.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("name_key");
 
+                    b.Property<DateTime?>("NextOccurrence")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("next_occurrence");
+
+                    b.Property<int?>("PublishedVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("published_version");
+
                     b.Property<string>("Script")
                         .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("script");
+
+                    b.Property<string>("SettingsJson")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("")
+                        .HasColumnName("settings_json");
 
                     b.PrimitiveCollection<string>("Tags")
                         .IsRequired()
@@ -454,6 +764,9 @@ namespace Platform.Data.Migrations.Sqlite
 
                     b.HasIndex("CreatedById")
                         .HasDatabaseName("ix_tasks_created_by_id");
+
+                    b.HasIndex("NextOccurrence")
+                        .HasDatabaseName("ix_tasks_next_occurrence");
 
                     b.HasIndex("UpdatedById")
                         .HasDatabaseName("ix_tasks_updated_by_id");
@@ -519,6 +832,12 @@ namespace Platform.Data.Migrations.Sqlite
                     b.Property<Guid>("CreatedById")
                         .HasColumnType("TEXT")
                         .HasColumnName("created_by_id");
+
+                    b.Property<int>("MaxRunSeconds")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(3600)
+                        .HasColumnName("max_run_seconds");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -608,6 +927,42 @@ namespace Platform.Data.Migrations.Sqlite
                         .HasForeignKey("LastWorkspaceId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_users_workspaces_last_workspace_id");
+                });
+
+            modelBuilder.Entity("Platform.Data.Runs.RunEntry", b =>
+                {
+                    b.HasOne("Platform.Data.Tasks.TaskDefinition", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_runs_tasks_task_id");
+                });
+
+            modelBuilder.Entity("Platform.Data.Runs.RunEvent", b =>
+                {
+                    b.HasOne("Platform.Data.Runs.RunEntry", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_run_events_runs_run_id");
+                });
+
+            modelBuilder.Entity("Platform.Data.Runs.TaskVersion", b =>
+                {
+                    b.HasOne("Platform.Data.Identity.PlatformUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_task_versions_users_author_id");
+
+                    b.HasOne("Platform.Data.Tasks.TaskDefinition", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_task_versions_tasks_task_id");
                 });
 
             modelBuilder.Entity("Platform.Data.Tables.RecordSequence", b =>

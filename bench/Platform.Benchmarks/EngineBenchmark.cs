@@ -1,0 +1,193 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Platform.Data.Identity;
+using Platform.Data.Model;
+using Platform.Data.Providers;
+using Platform.Data.Runs;
+using Platform.Data.Tasks;
+using Platform.Data.Workspaces;
+using Platform.Engine.Runtime.Sandbox;
+using Platform.Engine.Scheduling;
+using Platform.Engine.Tasks;
+using Platform.Engine.Work;
+using Platform.Tests.Shared;
+
+namespace Platform.Benchmarks;
+
+/// <summary>
+/// The engine on PostgreSQL (console mode, <c>-- engine-pg [tasks] [seconds]</c>), one node:
+/// 1. start lag (started_at − scheduled_for) with N active tasks, each due once a minute, staggered over the minute;
+/// 2. trivial runs completed per second: 20,000 queued runs drained by one worker.
+/// </summary>
+public static class EngineBenchmark
+{
+    private const int Workspaces = 50;
+    private static readonly DateTimeOffset Epoch = new(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    public static async Task<int> RunAsync(int tasks, int seconds)
+    {
+        await using var cluster = await PostgresCluster.StartAsync("shared_buffers=256MB", "synchronous_commit=off");
+        var contexts = new Contexts(PlatformDbContextFactory.Build(new DatabaseOptions
+        {
+            Provider = DatabaseProvider.Postgres,
+            ConnectionString = await cluster.CreateDatabaseAsync() + ";Maximum Pool Size=200",
+        }));
+        var workspaces = await CreateWorkspacesAsync(contexts);
+        var setup = Stopwatch.StartNew();
+        var taskIds = await PublishTasksAsync(contexts, workspaces, tasks);
+        Print($"engine-pg: published {tasks:N0} tasks over {Workspaces} workspaces in {setup.Elapsed.TotalSeconds:N1} s");
+
+        await StartLagAsync(contexts, tasks, seconds);
+        await ThroughputAsync(contexts, taskIds, workspaces);
+        return 0;
+    }
+
+    private static Worker NewWorker(Contexts contexts, int concurrency, TimeSpan poll) => new(
+        new WorkerPorts(
+            new SqlRunQueue(contexts, TimeProvider.System),
+            new SqlTaskVersionSource(contexts),
+            new SqlRunEnvironmentFactory(contexts, TimeProvider.System, new RunEnvironmentOptions())),
+        new WorkerOptions { Node = "bench", MaxConcurrentRuns = concurrency, PerWorkspaceLimit = 1_000, PollInterval = poll },
+        TimeProvider.System, new Random(1));
+
+    private static async Task StartLagAsync(Contexts contexts, int tasks, int seconds)
+    {
+        var scheduler = new SchedulerLoop(
+            new SqlScheduledTaskSource(contexts, TimeProvider.System), new CompiledTaskCache(), TimeProvider.System,
+            new SchedulerOptions { TickInterval = TimeSpan.FromMilliseconds(10) });
+        var worker = NewWorker(contexts, 64, TimeSpan.FromMilliseconds(5));
+        using var stop = new CancellationTokenSource();
+        var measuredFrom = DateTimeOffset.UtcNow.AddSeconds(5);
+        var loops = new[] { scheduler.RunAsync(stop.Token), worker.RunAsync(stop.Token) };
+        await Task.Delay(TimeSpan.FromSeconds(seconds + 5));
+        await stop.CancelAsync();
+        await Task.WhenAll(loops);
+        await worker.StopAsync(TimeSpan.FromSeconds(10));
+
+        await using var db = contexts.CreateDbContext();
+        var from = measuredFrom.UtcDateTime;
+        var runs = await db.Runs.AsNoTracking()
+            .Where(r => r.Trigger == "schedule" && r.ScheduledFor >= from && r.StartedAt != null)
+            .Select(r => new { r.ScheduledFor, r.QueuedAt, StartedAt = r.StartedAt!.Value, r.State })
+            .ToListAsync();
+        var skipped = await db.Runs.CountAsync(r => r.State == "skipped" && r.ScheduledFor >= from);
+        var lags = runs.Select(r => (r.StartedAt - r.ScheduledFor).TotalMilliseconds).Order().ToList();
+        var planned = runs.Select(r => (r.QueuedAt - r.ScheduledFor).TotalMilliseconds).Order().ToList();
+        var dispatched = runs.Select(r => (r.StartedAt - r.QueuedAt).TotalMilliseconds).Order().ToList();
+        Print($"engine-pg: of which scheduling (queued_at − scheduled_for) p50 {Percentile(planned, 0.50):N1} ms, p99 {Percentile(planned, 0.99):N1} ms; " +
+              $"dispatch (started_at − queued_at) p50 {Percentile(dispatched, 0.50):N1} ms, p99 {Percentile(dispatched, 0.99):N1} ms");
+        Print($"engine-pg: start lag over {seconds} s with {tasks:N0} active tasks (each every 60 s; scheduler tick 10 ms, worker poll 5 ms, no LISTEN): " +
+              $"{lags.Count:N0} runs, p50 {Percentile(lags, 0.50):N1} ms, p99 {Percentile(lags, 0.99):N1} ms, max {lags.LastOrDefault():N1} ms, skipped {skipped}");
+        await db.Database.ExecuteSqlRawAsync("UPDATE tasks SET next_occurrence = NULL");
+    }
+
+    private static async Task ThroughputAsync(Contexts contexts, List<(int TaskId, int WorkspaceId)> tasks, List<int> workspaces)
+    {
+        const int Runs = 20_000;
+        var queue = new SqlRunQueue(contexts, TimeProvider.System);
+        var at = DateTimeOffset.UtcNow;
+        var enqueue = Stopwatch.StartNew();
+        for (var start = 0; start < Runs; start += 1_000)
+        {
+            NewRun[] batch = [.. Enumerable.Range(start, 1_000).Select(i =>
+            {
+                var (taskId, workspaceId) = tasks[i % tasks.Count];
+                var when = at.AddMilliseconds(i / tasks.Count);
+                return new NewRun(taskId, workspaceId, 1, "live", RunTrigger.Manual, when, 1, at);
+            })];
+            await queue.EnqueueAsync(batch, CancellationToken.None);
+        }
+        Print($"engine-pg: enqueued {Runs:N0} runs (1,000 per transaction) in {enqueue.Elapsed.TotalSeconds:N1} s ({Runs / enqueue.Elapsed.TotalSeconds:N0}/s)");
+
+        foreach (var concurrency in new[] { 32, 64 })
+        {
+            if (concurrency == 64)
+            {
+                await using var db = contexts.CreateDbContext();
+                await db.Database.ExecuteSqlRawAsync("UPDATE runs SET state = 'queued', node = NULL, lease = NULL, lease_expires_at = NULL, started_at = NULL, finished_at = NULL WHERE \"trigger\" = 'manual'");
+            }
+            var worker = NewWorker(contexts, concurrency, TimeSpan.FromMilliseconds(5));
+            var drain = Stopwatch.StartNew();
+            while (await CountAsync(contexts, "queued") + await CountAsync(contexts, "running") > 0 && drain.Elapsed < TimeSpan.FromMinutes(5))
+            {
+                while (await worker.PollAsync() > 0)
+                {
+                }
+                await Task.Delay(2);
+            }
+            await worker.WhenRunsFinishedAsync();
+            var done = await CountAsync(contexts, "succeeded", manual: true);
+            Print($"engine-pg: one worker, {concurrency} concurrent runs: {done:N0} trivial runs completed in {drain.Elapsed.TotalSeconds:N1} s = {done / drain.Elapsed.TotalSeconds:N0} runs/s");
+        }
+        _ = workspaces;
+    }
+
+    private static async Task<int> CountAsync(Contexts contexts, string state, bool manual = false)
+    {
+        await using var db = contexts.CreateDbContext();
+        return await db.Runs.CountAsync(r => r.State == state && (!manual || r.Trigger == "manual"));
+    }
+
+    private static async Task<List<int>> CreateWorkspacesAsync(Contexts contexts)
+    {
+        await using var db = contexts.CreateDbContext();
+        await db.Database.MigrateAsync();
+        var user = new PlatformUser { Id = Guid.NewGuid(), UserName = "bench@example.com", NormalizedUserName = "BENCH@EXAMPLE.COM", DisplayName = "bench", CreatedAt = DateTime.UtcNow, SecurityStamp = "s" };
+        db.Users.Add(user);
+        await db.SaveChangesAsync();
+        var store = new WorkspaceStore(contexts, TimeProvider.System);
+        var ids = new List<int>();
+        for (var i = 0; i < Workspaces; i++)
+            ids.Add((await store.CreateAsync(user.Id, $"Bench {i}")).Value!.Id);
+        return ids;
+    }
+
+    /// <summary>Tasks published directly (version 1, active), each due every minute at its own second.</summary>
+    private static async Task<List<(int TaskId, int WorkspaceId)>> PublishTasksAsync(Contexts contexts, List<int> workspaces, int count)
+    {
+        var now = DateTimeOffset.UtcNow.AddSeconds(3);
+        var created = new List<(int, int)>();
+        for (var start = 0; start < count; start += 1_000)
+        {
+            await using var db = contexts.CreateDbContext();
+            var batch = new List<TaskDefinition>();
+            for (var i = start; i < Math.Min(count, start + 1_000); i++)
+            {
+                var startsOn = Epoch.AddSeconds(i % 60);
+                var script = $$"""
+                    task job_{{i}} {
+                      stack {
+                        var $x { value = 1 }
+                      }
+
+                      schedule = [{starts_on: {{startsOn.ToString("yyyy-MM-dd HH:mm:ss'+0000'", CultureInfo.InvariantCulture)}}, freq: 60}]
+                    }
+                    """;
+                var schedule = TaskScheduleDefinition.From(TaskFacts.Read(script).Schedule, TaskSettings.Default);
+                var next = OccurrencePlanner.FirstOccurrence(schedule, now);
+                batch.Add(new TaskDefinition
+                {
+                    WorkspaceId = workspaces[i % workspaces.Count], Name = $"job_{i}", Script = script, CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow,
+                    PublishedVersion = 1, NextOccurrence = next?.UtcDateTime,
+                });
+            }
+            db.Tasks.AddRange(batch);
+            await db.SaveChangesAsync();
+            db.TaskVersions.AddRange(batch.Select(t => new TaskVersion { TaskId = t.Id, Number = 1, Script = t.Script, IsActive = true, CreatedAt = DateTime.UtcNow }));
+            await db.SaveChangesAsync();
+            created.AddRange(batch.Select(t => (t.Id, t.WorkspaceId)));
+        }
+        return created;
+    }
+
+    private static double Percentile(List<double> sorted, double p) =>
+        sorted.Count == 0 ? double.NaN : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+
+    private static void Print(string line) => Console.WriteLine(line);
+
+    private sealed class Contexts(Func<PlatformDbContext> create) : IDbContextFactory<PlatformDbContext>
+    {
+        public PlatformDbContext CreateDbContext() => create();
+    }
+}

@@ -1,0 +1,112 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Data.Model;
+using Platform.Data.Results;
+using Platform.Data.Tables;
+using Platform.Data.Tasks;
+using Platform.Data.Workspaces;
+using Platform.Engine.Language;
+using Platform.Engine.Runtime.Execution;
+using Platform.Engine.Scheduling;
+using Platform.Engine.Tasks;
+
+namespace Platform.Data.Runs;
+
+/// <summary>A version as the task page lists it.</summary>
+public sealed record TaskVersionSummary(int Number, bool IsActive, string? Note, string? Author, DateTime CreatedAt);
+
+/// <summary>What publishing did: the new version, and when the task runs next (null: inactive or no schedule).</summary>
+public sealed record PublishedVersion(int Number, DateTime CreatedAt, DateTimeOffset? NextOccurrence);
+
+/// <summary>
+/// Publishing: freezes a task's draft (script and settings) as its next immutable version, which the engine runs
+/// from its first occurrence after now. Refused while the script or the settings have errors. The scheduler sees
+/// the change at its next tick: its plans are stored only for the version they were made from.
+/// </summary>
+public sealed class TaskPublisher(IDbContextFactory<PlatformDbContext> contexts, WorkspaceSchemaLoader schemas, TimeProvider clock)
+{
+    public async Task<Result<PublishedVersion>> PublishAsync(
+        Guid userId, int workspaceId, int taskId, string? note, CancellationToken cancellationToken = default)
+    {
+        if (note is { Length: > TaskVersionConfiguration.NoteMaxLength })
+            return Problem.Invalid($"The note is too long: {note.Length:N0} characters (at most {TaskVersionConfiguration.NoteMaxLength:N0}).", "note");
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await db.RequireEditorAsync(userId, workspaceId, "publish tasks", cancellationToken) is { } refused)
+            return refused;
+        var task = await db.Tasks.SingleOrDefaultAsync(t => t.Id == taskId && t.WorkspaceId == workspaceId, cancellationToken);
+        if (task is null)
+            return Problem.NotFound("Task");
+        var parse = XanoScriptParser.Parse(task.Script);
+        if (await FirstScriptErrorAsync(parse, workspaceId, cancellationToken) is { } scriptError)
+            return scriptError;
+        var settings = TaskSettingsJson.Parse(task.SettingsJson);
+        if (settings.Settings is null)
+            return SettingsError(settings.Errors[0]);
+
+        var now = clock.GetUtcNow();
+        var facts = TaskFacts.Read(parse.Document);
+        var schedule = TaskScheduleDefinition.From(facts.Schedule, settings.Settings);
+        var number = (await db.TaskVersions.Where(v => v.TaskId == taskId).MaxAsync(v => (int?)v.Number, cancellationToken) ?? 0) + 1;
+        var version = new TaskVersion
+        {
+            TaskId = taskId,
+            Number = number,
+            Script = task.Script,
+            SettingsJson = task.SettingsJson,
+            IsActive = facts.IsActive,
+            DatasourceName = task.DatasourceName,
+            Description = task.Description,
+            Tags = [.. task.Tags],
+            AuthorId = userId,
+            Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim(),
+            CreatedAt = now.UtcDateTime,
+        };
+        var next = facts.IsActive ? OccurrencePlanner.FirstOccurrence(schedule, now) : null;
+        db.TaskVersions.Add(version);
+        task.PublishedVersion = number;
+        task.NextOccurrence = next is { } at ? Instants.ToStored(at) : null;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException clash) when (DbErrors.IsUniqueViolation(clash))
+        {
+            return Problem.Conflict("Someone else published this task at the same moment. Reload it and publish again if needed.");
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Problem.Conflict("This task was changed elsewhere while it was being published. Reload it and publish again.");
+        }
+        return new PublishedVersion(number, version.CreatedAt, next);
+    }
+
+    public async Task<Result<IReadOnlyList<TaskVersionSummary>>> ListVersionsAsync(
+        Guid userId, int workspaceId, int taskId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await db.FindMembershipAsync(userId, workspaceId, cancellationToken) is null
+            || !await db.Tasks.AnyAsync(t => t.Id == taskId && t.WorkspaceId == workspaceId, cancellationToken))
+            return Problem.NotFound("Task");
+        return await db.TaskVersions.AsNoTracking()
+            .Where(v => v.TaskId == taskId)
+            .OrderByDescending(v => v.Number)
+            .Select(v => new TaskVersionSummary(
+                v.Number, v.IsActive, v.Note, db.Users.Where(u => u.Id == v.AuthorId).Select(u => u.DisplayName).FirstOrDefault(), v.CreatedAt))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The first error the editor would show (syntax, the workspace's tables, what this runtime runs), as a refusal.</summary>
+    private async Task<Problem?> FirstScriptErrorAsync(ParseResult parse, int workspaceId, CancellationToken cancellationToken)
+    {
+        var options = RuntimeSupport.AnalyzerOptions with { Schema = await schemas.LoadAsync(workspaceId, cancellationToken) };
+        if (ScriptAnalyzer.Analyze(parse, options).Diagnostics.FirstOrDefault(d => d.IsError) is not { } error)
+            return null;
+        var at = parse.Text.GetLinePosition(error.Span.Start);
+        return Problem.Invalid(
+            $"The script has errors, so it cannot be published. Line {at.Line}, column {at.Column}: {error.Message} ({error.Code})", "script");
+    }
+
+    private static Problem SettingsError(SettingsError error) =>
+        Problem.Invalid(
+            $"The settings have errors, so the task cannot be published. Line {error.Line}, column {error.Column} ({error.Path}): {error.Message}",
+            "settings");
+}
