@@ -1,10 +1,27 @@
 using Platform.Data;
+using Platform.Data.Providers;
 using Platform.Web.Hosting;
+using Platform.Web.Hosting.Engine;
+
+var role = HostRoles.Read(new ConfigurationBuilder().AddCommandLine(args).AddEnvironmentVariables().Build());
+
+if (role == HostRole.Worker)
+{
+    // A worker runs the engine only: no web server, no pages.
+    var worker = Host.CreateApplicationBuilder(args);
+    worker.Services.AddPlatformData();
+    worker.Services.AddPlatformEngine(role);
+    using var host = worker.Build();
+    await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+    await host.RunAsync();
+    return;
+}
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddPlatformData();
 builder.Services.AddPlatformWeb();
+builder.Services.AddPlatformEngine(role);
 
 var app = builder.Build();
 
