@@ -40,10 +40,24 @@ internal static class QueryJoins
             };
             if (spec.Find("where") is not { } on)
                 throw call.Error($"the join '{alias}' needs a condition: where: $db.{alias}.field == $db.{call.TargetName}.field.");
-            result.Add(new QueryJoin(alias, table, joinType, translator.Translate(on.Value)));
+            var condition = translator.Translate(on.Value);
+            if (Columns(condition).FirstOrDefault(c => c.Table != alias && c.Table != call.TargetName && result.All(j => j.Alias != c.Table)) is { } unknown)
+                throw call.Error($"the where of the join '{alias}' names $db.{unknown.Table}.{unknown.Field}; it may name only $db.{alias}, $db.{call.TargetName} and the joins written before it.");
+            result.Add(new QueryJoin(alias, table, joinType, condition));
         }
         return result;
     }
+
+    private static IEnumerable<ColumnOperand> Columns(QueryCondition condition) => condition switch
+    {
+        AllCondition all => all.Conditions.SelectMany(Columns),
+        AnyCondition any => any.Conditions.SelectMany(Columns),
+        NotCondition not => Columns(not.Condition),
+        ComparisonCondition comparison => new[] { comparison.Left, comparison.Right }.OfType<ColumnOperand>(),
+        BetweenCondition between => new[] { between.Value, between.Low, between.High }.OfType<ColumnOperand>(),
+        TruthCondition truth => new[] { truth.Operand }.OfType<ColumnOperand>(),
+        _ => [],
+    };
 
     public static IReadOnlyList<EvalColumn> ReadEval(StatementCall call)
     {
