@@ -52,7 +52,7 @@ internal sealed class RecordSql(SqlDialect dialect, TableSchema table, int datas
         foreach (var column in columns.Where(e => e.Sql is not null))
             sql.Append(", ").Append(column.Sql!);
         From(sql, sources, query.Joins, joined, conditions, query.Where);
-        var keys = query.Sort.Select(key => SortColumn(key, query.Eval, columns, conditions.Columns)).ToList();
+        var keys = query.Sort.Select(key => SortColumn(key, query.Eval, columns, conditions.Columns)).OfType<string>().ToList();
         eval = columns;
         var ties = Enumerable.Range(0, joined.Count + 1).Select(i => "r" + i.ToString(CultureInfo.InvariantCulture) + ".id");
         sql.Append(" ORDER BY ").Append(string.Join(", ", keys.Concat(ties)));
@@ -92,14 +92,15 @@ internal sealed class RecordSql(SqlDialect dialect, TableSchema table, int datas
         sql.Append(" AND ").Append(conditions.Translate(where));
     }
 
-    // A key naming no table is an eval column when one has its name, else a base field.
-    private static string SortColumn(SortKey key, IReadOnlyList<EvalColumn> evalColumns, List<EvalSql> eval, ColumnTranslator columns)
+    // A key naming no table is an eval column when one has its name, else a base field. An eval column that is a
+    // value orders nothing (and PostgreSQL refuses a constant in ORDER BY), so it is left out.
+    private static string? SortColumn(SortKey key, IReadOnlyList<EvalColumn> evalColumns, List<EvalSql> eval, ColumnTranslator columns)
     {
         if (key.Direction == SortDirection.Random)
             return "random()";
         var index = key.Table is null ? evalColumns.ToList().FindIndex(e => e.Name == key.Field) : -1;
-        var expression = index >= 0 ? eval[index].OrderSql ?? "NULL" : key.Table is null ? columns.Field(key.Field).Sql : columns.Field(key.Table, key.Field).Sql;
-        return expression + (key.Direction == SortDirection.Descending ? " DESC NULLS LAST" : " ASC NULLS FIRST");
+        var expression = index >= 0 ? eval[index].OrderSql : key.Table is null ? columns.Field(key.Field).Sql : columns.Field(key.Table, key.Field).Sql;
+        return expression is null ? null : expression + (key.Direction == SortDirection.Descending ? " DESC NULLS LAST" : " ASC NULLS FIRST");
     }
 
     private string Document(IReadOnlyList<string>? output, string document = SqlDialect.Data)

@@ -81,6 +81,16 @@ public abstract class RecordJoinTests : DatabaseTests
     }
 
     [Fact]
+    public async Task Eval_ValueColumnsAndSortByThem_RunWithoutJoins()
+    {
+        await GivenUsersAndAccountsAsync();
+
+        var rows = await RunAsync("""db.query user { eval = {kind: "person", lower: $db.user.name|to_lower}, sort = {kind: "asc", lower: "desc"}, output = ["kind", "lower"] }""");
+
+        Assert.Equal("""[{"kind":"person","lower":"ada"}]""", rows);
+    }
+
+    [Fact]
     public async Task Join_TableOfAnotherWorkspace_IsNotFound()
     {
         await GivenUsersAndAccountsAsync();
