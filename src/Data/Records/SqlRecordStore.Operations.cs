@@ -28,7 +28,8 @@ public sealed partial class SqlRecordStore
             if (hasMore)
                 rows.RemoveAt(rows.Count - 1);
             if (totals && total is null)
-                total = skip == 0 ? 0 : await session.ScalarAsync(Sql(session, table).CountJoined(query.Where, query.Joins, joined), cancellationToken);
+                total = skip == 0 ? 0 : await session.ScalarAsync(
+                    query.Joins.Count == 0 ? Sql(session, table).Count(query.Where) : Sql(session, table).CountJoined(query.Where, query.Joins, joined), cancellationToken);
             return new RecordPage([.. rows.Select(r => RecordFields.Project(r, query.Output))], total, hasMore);
         }, cancellationToken);
 
