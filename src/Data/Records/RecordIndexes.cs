@@ -63,7 +63,7 @@ public static class RecordIndexes
 
     internal static string CreateSql(SqlDialect dialect, int tableId, TableField field)
     {
-        var expression = dialect.Field([field.Name], TableSchema.KindOf(field));
+        var expression = dialect.Field(SqlDialect.Data, [field.Name], TableSchema.KindOf(field));
         var unique = field.IsUnique ? "UNIQUE " : "";
         // Field names reach this text only as quoted literals inside the expression (SqlDialect.Literal).
         return $"CREATE {unique}INDEX {NameOf(tableId, field)} ON records (datasource_id, ({expression})) WHERE table_id = {tableId.ToString(CultureInfo.InvariantCulture)}";

@@ -35,12 +35,80 @@ internal sealed class RecordSql(SqlDialect dialect, TableSchema table, int datas
         return sql;
     }
 
-    private string Document(IReadOnlyList<string>? output)
+    /// <summary>
+    /// A db.query with joins or eval columns, as one statement: the base table is <c>r0</c>, the joined tables
+    /// <c>r1</c>, <c>r2</c>… (each the records table again, scoped to its own table id and this same datasource); the
+    /// eval columns follow the document (and the total). Ties keep the base id order, then the joined ids', as in memory.
+    /// </summary>
+    public SqlStatement SelectJoined(RecordQuery query, IReadOnlyList<TableSchema> joined, long skip, long take, bool totals, out IReadOnlyList<EvalSql> eval)
+    {
+        var sql = new SqlStatement();
+        var sources = Sources(query.Joins, joined);
+        var conditions = new ConditionTranslator(sources, dialect, sql);
+        sql.Append("SELECT r0.id, r0.created_at, ").Append(Document(query.Output, sources.Main.Document));
+        if (totals)
+            sql.Append(", COUNT(*) OVER ()");
+        var columns = query.Eval.Select(e => EvalSql.Of(e, conditions.Columns, dialect)).ToList();
+        foreach (var column in columns.Where(e => e.Sql is not null))
+            sql.Append(", ").Append(column.Sql!);
+        From(sql, sources, query.Joins, joined, conditions, query.Where);
+        var keys = query.Sort.Select(key => SortColumn(key, query.Eval, columns, conditions.Columns)).OfType<string>().ToList();
+        eval = columns;
+        var ties = Enumerable.Range(0, joined.Count + 1).Select(i => "r" + i.ToString(CultureInfo.InvariantCulture) + ".id");
+        sql.Append(" ORDER BY ").Append(string.Join(", ", keys.Concat(ties)));
+        sql.Append(" LIMIT ").Append(take);
+        if (skip > 0)
+            sql.Append(" OFFSET ").Append(skip);
+        return sql;
+    }
+
+    /// <summary>How many rows a query with joins gives (a join may repeat or drop base records).</summary>
+    public SqlStatement CountJoined(QueryCondition? where, IReadOnlyList<QueryJoin> joins, IReadOnlyList<TableSchema> joined)
+    {
+        var sql = new SqlStatement();
+        var sources = Sources(joins, joined);
+        sql.Append("SELECT COUNT(*)");
+        From(sql, sources, joins, joined, new ConditionTranslator(sources, dialect, sql), where);
+        return sql;
+    }
+
+    private QuerySources Sources(IReadOnlyList<QueryJoin> joins, IReadOnlyList<TableSchema> joined) => new(
+        new QuerySource(table, "r0"),
+        joins.Select((join, i) => (join.Alias, Source: new QuerySource(joined[i], "r" + (i + 1).ToString(CultureInfo.InvariantCulture))))
+            .ToDictionary(j => j.Alias, j => j.Source, StringComparer.Ordinal));
+
+    // Every joined table is read in this same datasource; its id comes from the workspace's schema, never a script.
+    private void From(SqlStatement sql, QuerySources sources, IReadOnlyList<QueryJoin> joins, IReadOnlyList<TableSchema> joined, ConditionTranslator conditions, QueryCondition? where)
+    {
+        sql.Append(" FROM records r0");
+        for (var i = 0; i < joins.Count; i++)
+        {
+            var alias = "r" + (i + 1).ToString(CultureInfo.InvariantCulture);
+            sql.Append(joins[i].Type == JoinType.Left ? " LEFT JOIN records " : " INNER JOIN records ").Append(alias).Append(" ON ");
+            sql.Append(alias).Append(".table_id = ").Append(joined[i].Id).Append(" AND ").Append(alias).Append(".datasource_id = ").Append(sql.Parameter(datasourceId));
+            sql.Append(" AND ").Append(conditions.Translate(joins[i].On));
+        }
+        sql.Append(" WHERE r0.table_id = ").Append(table.Id).Append(" AND r0.datasource_id = ").Append(sql.Parameter(datasourceId));
+        sql.Append(" AND ").Append(conditions.Translate(where));
+    }
+
+    // A key naming no table is an eval column when one has its name, else a base field. An eval column that is a
+    // value orders nothing (and PostgreSQL refuses a constant in ORDER BY), so it is left out.
+    private static string? SortColumn(SortKey key, IReadOnlyList<EvalColumn> evalColumns, List<EvalSql> eval, ColumnTranslator columns)
+    {
+        if (key.Direction == SortDirection.Random)
+            return "random()";
+        var index = key.Table is null ? evalColumns.ToList().FindIndex(e => e.Name == key.Field) : -1;
+        var expression = index >= 0 ? eval[index].OrderSql : key.Table is null ? columns.Field(key.Field).Sql : columns.Field(key.Table, key.Field).Sql;
+        return expression is null ? null : expression + (key.Direction == SortDirection.Descending ? " DESC NULLS LAST" : " ASC NULLS FIRST");
+    }
+
+    private string Document(IReadOnlyList<string>? output, string document = SqlDialect.Data)
     {
         if (output is null)
-            return "data";
+            return document;
         var fields = output.Where(name => table.Find(name) is not null).Distinct().ToList();
-        var pairs = fields.Select(name => SqlDialect.Literal(name) + ", " + dialect.RawJson([name]));
+        var pairs = fields.Select(name => SqlDialect.Literal(name) + ", " + dialect.RawJson(document, [name]));
         return dialect is PostgresDialect
             ? "jsonb_build_object(" + string.Join(", ", pairs) + ")"
             : "json_object(" + string.Join(", ", pairs) + ")";

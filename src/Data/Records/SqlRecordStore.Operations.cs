@@ -14,14 +14,22 @@ public sealed partial class SqlRecordStore
             var skip = paging is null ? 0L : Math.Max(0L, ((long)paging.Page - 1) * paging.PerPage + paging.Offset);
             var take = Math.Min((long)(paging?.PerPage ?? int.MaxValue), query.Limit);
             var totals = paging?.Totals == true;
+            var joined = new List<TableSchema>(query.Joins.Count);
+            foreach (var join in query.Joins)
+                joined.Add(await TableAsync(session, join.Table, cancellationToken));
+            var plain = query.Joins.Count == 0 && query.Eval.Count == 0;
             // One row past the page tells whether more records follow.
-            var statement = Sql(session, table).Select(query.Where, query.Sort, skip, take + 1, query.Output, totals);
-            var (rows, total) = await ReadRowsAsync(session, table, statement, query.Output, totals, cancellationToken);
+            IReadOnlyList<EvalSql> eval = [];
+            var statement = plain
+                ? Sql(session, table).Select(query.Where, query.Sort, skip, take + 1, query.Output, totals)
+                : Sql(session, table).SelectJoined(query, joined, skip, take + 1, totals, out eval);
+            var (rows, total) = await ReadRowsAsync(session, table, statement, query.Output, totals, cancellationToken, query.Eval, eval);
             var hasMore = rows.Count > take;
             if (hasMore)
                 rows.RemoveAt(rows.Count - 1);
             if (totals && total is null)
-                total = skip == 0 ? 0 : await session.ScalarAsync(Sql(session, table).Count(query.Where), cancellationToken);
+                total = skip == 0 ? 0 : await session.ScalarAsync(
+                    query.Joins.Count == 0 ? Sql(session, table).Count(query.Where) : Sql(session, table).CountJoined(query.Where, query.Joins, joined), cancellationToken);
             return new RecordPage([.. rows.Select(r => RecordFields.Project(r, query.Output))], total, hasMore);
         }, cancellationToken);
 
@@ -157,7 +165,8 @@ public sealed partial class SqlRecordStore
     }
 
     private static async Task<(List<XsObject> Rows, long? Total)> ReadRowsAsync(
-        RecordSession session, TableSchema schema, SqlStatement statement, IReadOnlyList<string>? output, bool totals, CancellationToken cancellationToken)
+        RecordSession session, TableSchema schema, SqlStatement statement, IReadOnlyList<string>? output, bool totals, CancellationToken cancellationToken,
+        IReadOnlyList<EvalColumn>? evalColumns = null, IReadOnlyList<EvalSql>? eval = null)
     {
         await using var command = session.Command(statement);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -165,9 +174,14 @@ public sealed partial class SqlRecordStore
         long? total = null;
         while (await reader.ReadAsync(cancellationToken))
         {
-            rows.Add(RecordDocuments.Read(schema, reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), output));
+            var record = RecordDocuments.Read(schema, reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), output);
             if (totals)
                 total = reader.GetInt64(3);
+            // The eval columns follow the document and the total, in order; a value column selects nothing.
+            var ordinal = totals ? 4 : 3;
+            for (var i = 0; i < (eval?.Count ?? 0); i++)
+                record = record.Set(evalColumns![i].Name, eval![i].Read(eval[i].Sql is null ? null : reader.GetValue(ordinal++)));
+            rows.Add(record);
         }
         return (rows, total);
     }

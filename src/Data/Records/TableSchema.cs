@@ -29,6 +29,11 @@ internal sealed class TableSchema
 
     public static bool IsBuiltIn(string name) => name is IdField or CreatedAtField;
 
+    /// <summary>The built-in fields as fields, for reading their values back with their types.</summary>
+    public static readonly TableField BuiltInId = new() { Name = IdField, Type = FieldType.Int, IsNullable = false };
+
+    public static readonly TableField BuiltInCreatedAt = new() { Name = CreatedAtField, Type = FieldType.Timestamp, IsNullable = false };
+
     /// <summary>How the store reads the field in SQL: the same expression for where, sort and the field's index.</summary>
     public static SqlKind KindOf(TableField field) => field.IsList ? SqlKind.Json : field.Type switch
     {

@@ -9,27 +9,32 @@ namespace Platform.Data.Records.Sql;
 /// JSON document with the expression <see cref="RecordIndexes"/> indexes, a dotted name reads into a JSON field,
 /// and query filters (<c>|to_lower</c>, <c>|timestamp_year</c>…) become SQL functions.
 /// </summary>
-internal sealed class ColumnTranslator(TableSchema table, SqlDialect dialect, SqlStatement sql)
+internal sealed class ColumnTranslator(QuerySources sources, SqlDialect dialect, SqlStatement sql)
 {
     private const long Second = 1000, Minute = 60 * Second, Hour = 60 * Minute, Day = 24 * Hour;
 
-    public ColumnSql Field(string name)
+    /// <summary>A field of the base table.</summary>
+    public ColumnSql Field(string name) => Field(sources.Main, name);
+
+    /// <summary>A field of the base table or of the table joined under an alias.</summary>
+    public ColumnSql Field(string table, string name) => Field(sources.Find(table, name), name);
+
+    private ColumnSql Field(QuerySource source, string name)
     {
+        var table = source.Table;
         if (name is TableSchema.IdField or TableSchema.CreatedAtField)
-            return new ColumnSql(name, SqlKind.Number, null);
+            return new ColumnSql(source.Column(name), SqlKind.Number, null, source.Document, name == TableSchema.IdField ? TableSchema.BuiltInId : TableSchema.BuiltInCreatedAt);
         if (table.Find(name) is { } field)
-            return new ColumnSql(dialect.Field([name], TableSchema.KindOf(field)), TableSchema.KindOf(field), [name]);
+            return new ColumnSql(dialect.Field(source.Document, [name], TableSchema.KindOf(field)), TableSchema.KindOf(field), [name], source.Document, field);
         var parts = name.Split('.');
         if (parts.Length > 1 && table.Find(parts[0]) is { } head && TableSchema.KindOf(head) == SqlKind.Json)
-            return new ColumnSql(dialect.Field(parts, SqlKind.Json), SqlKind.Json, parts);
+            return new ColumnSql(dialect.Field(source.Document, parts, SqlKind.Json), SqlKind.Json, parts, source.Document);
         throw ScriptErrorException.Fatal($"The table '{table.Name}' has no field '{name}'; its fields are {RecordDocuments.FieldList(table)}.");
     }
 
     public ColumnSql Column(ColumnOperand column)
     {
-        if (!string.Equals(column.Table, table.Name, StringComparison.OrdinalIgnoreCase))
-            throw ScriptErrorException.Fatal($"$db.{column.Table}.{column.Field} names the table '{column.Table}', but this query reads '{table.Name}' (joins are not supported).");
-        var result = Field(column.Field);
+        var result = Field(column.Table, column.Field);
         foreach (var filter in column.Filters)
             result = Apply(result, filter, column);
         return result;
@@ -93,7 +98,7 @@ internal sealed class ColumnTranslator(TableSchema table, SqlDialect dialect, Sq
             return column;
         if (value.Value.Kind == ValueKind.Text && kind != SqlKind.Text)
             return Text($"COALESCE({Text(column)}, {dialect.Value(sql, value.Value, SqlKind.Text)})");
-        return column with { Sql = $"COALESCE({column.Sql}, {dialect.Value(sql, value.Value, kind)})", Path = null };
+        return column with { Sql = $"COALESCE({column.Sql}, {dialect.Value(sql, value.Value, kind)})", Path = null, Field = null };
     }
 
     private ColumnSql Arithmetic(ColumnSql column, string op, ColumnFilter filter, ColumnOperand operand)

@@ -9,10 +9,16 @@ namespace Platform.Data.Records.Sql;
 /// comparison with a null column is false except equality with null; <c>!=</c> and <c>!==</c> treat null as a
 /// value; a negated operator (<c>not in</c>, <c>not like</c>…) is false on a null column; <c>!(…)</c> is two-valued.
 /// </summary>
-internal sealed class ConditionTranslator(TableSchema table, SqlDialect dialect, SqlStatement sql)
+internal sealed class ConditionTranslator(QuerySources sources, SqlDialect dialect, SqlStatement sql)
 {
     private const string True = "TRUE", False = "FALSE";
-    private readonly ColumnTranslator _columns = new(table, dialect, sql);
+    private readonly TableSchema _table = sources.Main.Table;
+    private readonly ColumnTranslator _columns = new(sources, dialect, sql);
+
+    public ConditionTranslator(TableSchema table, SqlDialect dialect, SqlStatement sql)
+        : this(QuerySources.Single(table), dialect, sql)
+    {
+    }
 
     public ColumnTranslator Columns => _columns;
 
@@ -31,7 +37,7 @@ internal sealed class ConditionTranslator(TableSchema table, SqlDialect dialect,
 
     private ColumnSql Column(QueryOperand operand, string use) => operand as ColumnOperand is { } column
         ? _columns.Column(column)
-        : throw ScriptErrorException.Fatal($"A query on '{table.Name}' needs a $db.{table.Name} column in {use}.");
+        : throw ScriptErrorException.Fatal($"A query on '{_table.Name}' needs a $db.{_table.Name} column in {use}.");
 
     private string Truthy(ColumnSql column) => column.Kind switch
     {
@@ -45,7 +51,7 @@ internal sealed class ConditionTranslator(TableSchema table, SqlDialect dialect,
     {
         var column = Column(between.Value, "between");
         if (between.Low is not ValueOperand { Value: var low } || between.High is not ValueOperand { Value: var high })
-            throw ScriptErrorException.Fatal($"The bounds of a between on '{table.Name}' must be values.");
+            throw ScriptErrorException.Fatal($"The bounds of a between on '{_table.Name}' must be values.");
         if (low.IsNull || high.IsNull || SqlValues.Coerce(low, column.Kind) is not { } from || SqlValues.Coerce(high, column.Kind) is not { } to)
             return False;
         return $"({column.Sql} {(between.Negated ? "NOT BETWEEN" : "BETWEEN")} {dialect.Value(sql, from, column.Kind)} AND {dialect.Value(sql, to, column.Kind)})";
@@ -57,7 +63,7 @@ internal sealed class ConditionTranslator(TableSchema table, SqlDialect dialect,
         (ValueOperand left, ColumnOperand right) when Mirror(comparison.Operator) is { } mirrored => ColumnWithValue(_columns.Column(right), mirrored, left.Value),
         (ColumnOperand left, ColumnOperand right) when Symbol(comparison.Operator) is { } symbol => $"({_columns.Column(left).Sql} {symbol} {_columns.Column(right).Sql})",
         _ => throw ScriptErrorException.Fatal(
-            $"The query on '{table.Name}' cannot compute '{comparison.Operator}' in the database: write the $db column on the left and a value on the right."),
+            $"The query on '{_table.Name}' cannot compute '{comparison.Operator}' in the database: write the $db column on the left and a value on the right."),
     };
 
     private static QueryOperator? Mirror(QueryOperator op) => op switch
@@ -107,7 +113,7 @@ internal sealed class ConditionTranslator(TableSchema table, SqlDialect dialect,
         QueryOperator.NotOverlaps => Negated(column, Overlaps(column, value)),
         QueryOperator.RegexMatch => Regex(column, value),
         QueryOperator.RegexNotMatch => Negated(column, Regex(column, value)),
-        QueryOperator.JsonContains => dialect.JsonContains(PathOf(column, "@>"), dialect.JsonParameter(sql.Parameter(JsonValues.Serialize(value)))),
+        QueryOperator.JsonContains => dialect.JsonContains(column.Document, PathOf(column, "@>"), dialect.JsonParameter(sql.Parameter(JsonValues.Serialize(value)))),
         _ => throw new ArgumentOutOfRangeException(nameof(op), op, "Not a query operator."),
     };
 
@@ -144,7 +150,7 @@ internal sealed class ConditionTranslator(TableSchema table, SqlDialect dialect,
     private string Contains(ColumnSql column, XsValue value)
     {
         if (column.Kind == SqlKind.Json)
-            return value.IsNull ? False : dialect.ArrayContains(PathOf(column, "contains"), dialect.Value(sql, value, SqlKind.Json));
+            return value.IsNull ? False : dialect.ArrayContains(column.Document, PathOf(column, "contains"), dialect.Value(sql, value, SqlKind.Json));
         if (column.Kind != SqlKind.Text || SqlValues.Coerce(value, SqlKind.Text) is not { } part || part.AsText.Length == 0)
             return False;
         return dialect.TextContains(column.Sql, sql.Parameter(part.AsText));
@@ -157,12 +163,12 @@ internal sealed class ConditionTranslator(TableSchema table, SqlDialect dialect,
         dialect.Like(_columns.Text(column), sql.Parameter(dialect.LikePattern(ValueConversions.ToText(value), ignoreCase)), ignoreCase);
 
     private string Overlaps(ColumnSql column, XsValue value) =>
-        value.Kind == ValueKind.Array ? dialect.ArraysOverlap(PathOf(column, "overlaps"), dialect.JsonParameter(sql.Parameter(JsonValues.Serialize(value)))) : False;
+        value.Kind == ValueKind.Array ? dialect.ArraysOverlap(column.Document, PathOf(column, "overlaps"), dialect.JsonParameter(sql.Parameter(JsonValues.Serialize(value)))) : False;
 
     private string Regex(ColumnSql column, XsValue value) =>
         dialect.RegexMatch(_columns.Text(column), sql.Parameter(dialect.RegexPattern(ValueConversions.ToText(value))));
 
     private IReadOnlyList<string> PathOf(ColumnSql column, string op) => column.Path is { } path && column.Kind == SqlKind.Json
         ? path
-        : throw ScriptErrorException.Fatal($"The operator '{op}' on table '{table.Name}' needs a json or list field, without filters.");
+        : throw ScriptErrorException.Fatal($"The operator '{op}' on table '{_table.Name}' needs a json or list field, without filters.");
 }

@@ -13,11 +13,11 @@ internal sealed class PostgresDialect : SqlDialect
 
     public static PostgresDialect Instance { get; } = new();
 
-    public override string Field(IReadOnlyList<string> path, SqlKind kind)
+    public override string Field(string document, IReadOnlyList<string> path, SqlKind kind)
     {
         if (kind == SqlKind.Json)
-            return "(" + RawJson(path) + ")";
-        var text = "(data" + string.Concat(path.Take(path.Count - 1).Select(k => " -> " + Literal(k))) + " ->> " + Literal(path[^1]) + ")";
+            return "(" + RawJson(document, path) + ")";
+        var text = "(" + document + string.Concat(path.Take(path.Count - 1).Select(k => " -> " + Literal(k))) + " ->> " + Literal(path[^1]) + ")";
         return kind switch
         {
             SqlKind.Number => "(" + text + "::numeric)",
@@ -26,7 +26,7 @@ internal sealed class PostgresDialect : SqlDialect
         };
     }
 
-    public override string RawJson(IReadOnlyList<string> path) => "data" + string.Concat(path.Select(k => " -> " + Literal(k)));
+    public override string RawJson(string document, IReadOnlyList<string> path) => document + string.Concat(path.Select(k => " -> " + Literal(k)));
 
     public override string JsonParameter(string placeholder) => "CAST(" + placeholder + " AS jsonb)";
 
@@ -56,13 +56,13 @@ internal sealed class PostgresDialect : SqlDialect
 
     public override string TextContains(string text, string part) => $"(strpos({text}, {part}) > 0)";
 
-    public override string ArrayContains(IReadOnlyList<string> path, string jsonPart) =>
-        $"(jsonb_typeof({RawJson(path)}) = 'array' AND {RawJson(path)} @> jsonb_build_array({jsonPart}))";
+    public override string ArrayContains(string document, IReadOnlyList<string> path, string jsonPart) =>
+        $"(jsonb_typeof({RawJson(document, path)}) = 'array' AND {RawJson(document, path)} @> jsonb_build_array({jsonPart}))";
 
-    public override string ArraysOverlap(IReadOnlyList<string> path, string jsonArray) =>
-        $"(jsonb_typeof({RawJson(path)}) = 'array' AND EXISTS (SELECT 1 FROM jsonb_array_elements({RawJson(path)}) AS a(v) WHERE {jsonArray} @> jsonb_build_array(a.v)))";
+    public override string ArraysOverlap(string document, IReadOnlyList<string> path, string jsonArray) =>
+        $"(jsonb_typeof({RawJson(document, path)}) = 'array' AND EXISTS (SELECT 1 FROM jsonb_array_elements({RawJson(document, path)}) AS a(v) WHERE {jsonArray} @> jsonb_build_array(a.v)))";
 
-    public override string JsonContains(IReadOnlyList<string> path, string jsonPart) => $"({RawJson(path)} @> {jsonPart})";
+    public override string JsonContains(string document, IReadOnlyList<string> path, string jsonPart) => $"({RawJson(document, path)} @> {jsonPart})";
 
     public override string Like(string text, string pattern, bool ignoreCase) => $"({text} {(ignoreCase ? "ILIKE" : "LIKE")} {pattern})";
 

@@ -9,11 +9,14 @@ namespace Platform.Data.Records.Sql;
 /// </summary>
 internal abstract class SqlDialect
 {
-    /// <summary>The expression of a field (or a path into a JSON field) of the <c>data</c> document, as a value of the kind.</summary>
-    public abstract string Field(IReadOnlyList<string> path, SqlKind kind);
+    /// <summary>The document column of the unaliased records table; a joined table's is <c>r1.data</c>.</summary>
+    public const string Data = "data";
+
+    /// <summary>The expression of a field (or a path into a JSON field) of a record's document, as a value of the kind.</summary>
+    public abstract string Field(string document, IReadOnlyList<string> path, SqlKind kind);
 
     /// <summary>The field's value as JSON (jsonb or JSON text), whatever its type.</summary>
-    public abstract string RawJson(IReadOnlyList<string> path);
+    public abstract string RawJson(string document, IReadOnlyList<string> path);
 
     /// <summary>A parameter holding JSON text, as the dialect's JSON type.</summary>
     public abstract string JsonParameter(string placeholder);
@@ -33,12 +36,12 @@ internal abstract class SqlDialect
     public abstract string DistinctFrom(string left, string right);
 
     /// <summary>True when the JSON array at the path holds the JSON value of the parameter.</summary>
-    public abstract string ArrayContains(IReadOnlyList<string> path, string jsonPart);
+    public abstract string ArrayContains(string document, IReadOnlyList<string> path, string jsonPart);
 
     /// <summary>True when the JSON array at the path and the JSON array parameter share a value.</summary>
-    public abstract string ArraysOverlap(IReadOnlyList<string> path, string jsonArray);
+    public abstract string ArraysOverlap(string document, IReadOnlyList<string> path, string jsonArray);
 
-    public abstract string JsonContains(IReadOnlyList<string> path, string jsonPart);
+    public abstract string JsonContains(string document, IReadOnlyList<string> path, string jsonPart);
 
     public abstract string Like(string text, string pattern, bool ignoreCase);
 

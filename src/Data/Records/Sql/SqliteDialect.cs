@@ -18,9 +18,9 @@ internal sealed class SqliteDialect : SqlDialect
 
     public static SqliteDialect Instance { get; } = new();
 
-    public override string Field(IReadOnlyList<string> path, SqlKind kind) => $"json_extract(data, {Path(path)})";
+    public override string Field(string document, IReadOnlyList<string> path, SqlKind kind) => $"json_extract({document}, {Path(path)})";
 
-    public override string RawJson(IReadOnlyList<string> path) => $"(data -> {Path(path)})";
+    public override string RawJson(string document, IReadOnlyList<string> path) => $"({document} -> {Path(path)})";
 
     public override string JsonParameter(string placeholder) => $"json({placeholder})";
 
@@ -42,13 +42,13 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override string TextContains(string text, string part) => $"(instr({text}, {part}) > 0)";
 
-    public override string ArrayContains(IReadOnlyList<string> path, string jsonPart) =>
-        $"(json_type(data, {Path(path)}) = 'array' AND EXISTS (SELECT 1 FROM json_each(data, {Path(path)}) AS e WHERE e.value = {jsonPart}))";
+    public override string ArrayContains(string document, IReadOnlyList<string> path, string jsonPart) =>
+        $"(json_type({document}, {Path(path)}) = 'array' AND EXISTS (SELECT 1 FROM json_each({document}, {Path(path)}) AS e WHERE e.value = {jsonPart}))";
 
-    public override string ArraysOverlap(IReadOnlyList<string> path, string jsonArray) =>
-        $"(json_type(data, {Path(path)}) = 'array' AND EXISTS (SELECT 1 FROM json_each(data, {Path(path)}) AS a, json_each({jsonArray}) AS b WHERE a.value = b.value))";
+    public override string ArraysOverlap(string document, IReadOnlyList<string> path, string jsonArray) =>
+        $"(json_type({document}, {Path(path)}) = 'array' AND EXISTS (SELECT 1 FROM json_each({document}, {Path(path)}) AS a, json_each({jsonArray}) AS b WHERE a.value = b.value))";
 
-    public override string JsonContains(IReadOnlyList<string> path, string jsonPart) => $"xs_json_contains({RawJson(path)}, {jsonPart})";
+    public override string JsonContains(string document, IReadOnlyList<string> path, string jsonPart) => $"xs_json_contains({RawJson(document, path)}, {jsonPart})";
 
     // LIKE ignores ASCII case in SQLite; a case-sensitive LIKE is written as a GLOB (see LikePattern).
     public override string Like(string text, string pattern, bool ignoreCase) =>

@@ -112,12 +112,47 @@ public sealed class InMemoryRecordStore : IRecordStore
 
     public ValueTask<RecordPage> QueryAsync(RecordQuery query, CancellationToken cancellationToken) => Locked(() =>
     {
-        var matching = Matching(query.Table, query.Where);
-        var sorted = RecordOrdering.Sort(matching, query.Sort, _random);
+        var matcher = Matcher(query.Table);
+        var matching = Joined(query, matcher).Where(row => matcher.Matches(row, query.Where));
+        var sorted = RecordOrdering.Sort(matching, query.Sort, (row, key) => SortValue(matcher, query, row, key), _random);
         var (page, hasMore) = RecordOrdering.Page(sorted, query.Paging, query.Limit);
-        var records = page.Select(r => RecordFields.Project(r, query.Output)).ToList();
+        var records = page.Select(row => RecordFields.Project(WithEval(matcher, query.Eval, row), query.Output)).ToList();
         return new RecordPage(records, query.Paging?.Totals == true ? sorted.Count : null, hasMore);
     });
+
+    // Nested loops, join by join in order: an inner join drops a row without a match, a left join keeps it with null.
+    private List<QueryRow> Joined(RecordQuery query, RecordMatcher matcher)
+    {
+        var rows = Existing(query.Table).Records.Select(r => new QueryRow(r, QueryRow.NoJoins)).ToList();
+        foreach (var join in query.Joins)
+        {
+            var candidates = Existing(join.Table).Records;
+            var next = new List<QueryRow>();
+            foreach (var row in rows)
+            {
+                var matches = candidates.Select(c => row.With(join.Alias, c)).Where(r => matcher.Matches(r, join.On)).ToList();
+                if (matches.Count == 0 && join.Type == JoinType.Left)
+                    matches.Add(row.With(join.Alias, null));
+                next.AddRange(matches);
+            }
+            rows = next;
+        }
+        return rows;
+    }
+
+    // A key without a table names an eval column when there is one of that name, else a base field.
+    private static XsValue SortValue(RecordMatcher matcher, RecordQuery query, QueryRow row, SortKey key) =>
+        key.Table is null && query.Eval.FirstOrDefault(e => e.Name == key.Field) is { } eval
+            ? matcher.Value(row, eval.Value)
+            : matcher.Field(row, key.Table, key.Field);
+
+    private static XsObject WithEval(RecordMatcher matcher, IReadOnlyList<EvalColumn> eval, QueryRow row)
+    {
+        var record = row.Record;
+        foreach (var column in eval)
+            record = record.Set(column.Name, matcher.Value(row, column.Value));
+        return record;
+    }
 
     public ValueTask<long> CountAsync(string table, QueryCondition? where, CancellationToken cancellationToken) =>
         Locked(() => (long)Matching(table, where).Count);

@@ -12,7 +12,9 @@ namespace Platform.Engine.Runtime.InMemory;
 /// </summary>
 internal sealed class RecordMatcher(string table, ColumnFilters filters)
 {
-    public bool Matches(XsObject record, QueryCondition? condition) => condition switch
+    public bool Matches(XsObject record, QueryCondition? condition) => Matches(new QueryRow(record, QueryRow.NoJoins), condition);
+
+    public bool Matches(QueryRow record, QueryCondition? condition) => condition switch
     {
         null => true,
         AllCondition all => all.Conditions.All(c => Matches(record, c)),
@@ -26,14 +28,22 @@ internal sealed class RecordMatcher(string table, ColumnFilters filters)
     };
 
     /// <summary>An operand's value for this record: the column (with its query filters applied) or the value itself.</summary>
-    public XsValue Value(XsObject record, QueryOperand operand)
+    public XsValue Value(QueryRow record, QueryOperand operand)
     {
         if (operand is ValueOperand value)
             return value.Value;
         var column = (ColumnOperand)operand;
-        if (!string.Equals(column.Table, table, StringComparison.Ordinal))
-            throw ScriptErrorException.Fatal($"$db.{column.Table}.{column.Field} names the table '{column.Table}', but this query reads '{table}' (joins are not supported).");
-        return filters.Apply(Field(record, column.Field), column.Filters);
+        return filters.Apply(Field(record, column.Table, column.Field), column.Filters);
+    }
+
+    /// <summary>A field of the base record or of the record joined under an alias (null when a left join found none).</summary>
+    public XsValue Field(QueryRow record, string? source, string field)
+    {
+        if (source is null || string.Equals(source, table, StringComparison.Ordinal))
+            return Field(record.Record, field);
+        if (!record.Joined.TryGetValue(source, out var joined))
+            throw ScriptErrorException.Fatal($"$db.{source}.{field} names the table '{source}', but this query reads '{table}' and joins nothing under that name.");
+        return joined is null ? XsValue.Null : Field(joined, field);
     }
 
     /// <summary>A field of a record; a dotted name reads into a JSON column (<c>meta.color</c>).</summary>
@@ -51,7 +61,7 @@ internal sealed class RecordMatcher(string table, ColumnFilters filters)
     public static bool SameValue(XsValue left, XsValue right) =>
         left.IsNull || right.IsNull ? left.IsNull && right.IsNull : ValueComparer.LooseEquals(left, right);
 
-    private bool Between(XsObject record, BetweenCondition between)
+    private bool Between(QueryRow record, BetweenCondition between)
     {
         var value = Value(record, between.Value);
         var low = Value(record, between.Low);
@@ -99,4 +109,13 @@ internal sealed class RecordMatcher(string table, ColumnFilters filters)
         QueryOperator.Search => BinaryOperator.Search,
         _ => throw new ArgumentOutOfRangeException(nameof(op), op, "Not a query operator."),
     };
+}
+
+/// <summary>A base record with the records joined to it by alias (null where a left join found no match).</summary>
+internal sealed record QueryRow(XsObject Record, IReadOnlyDictionary<string, XsObject?> Joined)
+{
+    public static readonly IReadOnlyDictionary<string, XsObject?> NoJoins = new Dictionary<string, XsObject?>();
+
+    public QueryRow With(string alias, XsObject? joined) =>
+        new(Record, new Dictionary<string, XsObject?>(Joined, StringComparer.Ordinal) { [alias] = joined });
 }

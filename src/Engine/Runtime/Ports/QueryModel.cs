@@ -69,7 +69,23 @@ public enum SortDirection
     Random,
 }
 
-public sealed record SortKey(string Field, SortDirection Direction);
+/// <summary>A sort key: a field of the base table, of a joined table (<see cref="Table"/> is the join's alias) or an eval column's name.</summary>
+public sealed record SortKey(string Field, SortDirection Direction, string? Table = null);
+
+public enum JoinType
+{
+    Inner,
+    Left,
+}
+
+/// <summary>
+/// A table joined under an alias (<c>$db.alias.field</c>): an inner join keeps the rows with a match, a left join
+/// keeps every row (the joined fields null without a match). <see cref="On"/> may name the base table and earlier aliases.
+/// </summary>
+public sealed record QueryJoin(string Alias, string Table, JoinType Type, QueryCondition On);
+
+/// <summary>A computed column added to each returned record: a column of the base or a joined table (with query filters) or a value.</summary>
+public sealed record EvalColumn(string Name, QueryOperand Value);
 
 /// <summary>Which page of results a query wants (reference §9 defaults: page 1, 25 per page).</summary>
 public sealed record Paging(int Page, int PerPage, int Offset, bool Totals, bool Metadata);
@@ -78,6 +94,8 @@ public sealed record Paging(int Page, int PerPage, int Offset, bool Totals, bool
 /// A db.query as the store sees it. A page starts after (Page - 1) * PerPage + Offset matching records and holds at
 /// most PerPage of them; <see cref="Limit"/> caps the records returned in any case (db.query passes the run's
 /// per-query limit plus one, to tell when a query asked for more). <see cref="Output"/> null means every field.
+/// Records hold the base table's fields, then the <see cref="Eval"/> columns; <see cref="Joins"/> only filter rows
+/// and feed where, sort and eval (a join matching several records repeats the base record, as in SQL).
 /// </summary>
 public sealed record RecordQuery(
     string Table,
@@ -85,7 +103,12 @@ public sealed record RecordQuery(
     IReadOnlyList<SortKey> Sort,
     Paging? Paging,
     IReadOnlyList<string>? Output,
-    int Limit);
+    int Limit)
+{
+    public IReadOnlyList<QueryJoin> Joins { get; init; } = [];
+
+    public IReadOnlyList<EvalColumn> Eval { get; init; } = [];
+}
 
 /// <summary>
 /// The records of one page; how many match in all when <see cref="Paging.Totals"/> asked for it; and whether more

@@ -11,30 +11,30 @@ internal static partial class DatabaseStatements
 {
     private static async ValueTask<XsValue> QueryAsync(StatementCall call)
     {
-        // join and eval hold $db columns, so their presence alone is the test.
-        foreach (var attribute in new[] { "join", "eval" })
-        {
-            if (call.Has(attribute))
-                throw call.Error($"'{attribute}' is not supported by this server yet.");
-        }
         NoAddons(call);
         var table = call.TargetName;
         var where = Condition(call);
+        var joins = QueryJoins.Read(call);
+        var eval = QueryJoins.ReadEval(call);
         var shape = QueryReturn.Read(call);
         var limit = call.Run.Limits.RecordsPerQuery;
         switch (shape.Type)
         {
-            case "count":
+            case "count" when joins.Count == 0:
                 return XsValue.Int(await Store(call).CountAsync(table, where, call.CancellationToken));
+            case "count":
+                // A join can repeat or drop base records: the store counts the joined rows, as it pages them.
+                var counted = await Store(call).QueryAsync(new RecordQuery(table, where, [], new Paging(1, 1, 0, true, true), [], 1) { Joins = joins }, call.CancellationToken);
+                return XsValue.Int(counted.Total ?? 0);
             case "exists":
-                return XsValue.Bool((await Store(call).QueryAsync(new RecordQuery(table, where, [], null, null, 1), call.CancellationToken)).Records.Count > 0);
+                return XsValue.Bool((await Store(call).QueryAsync(new RecordQuery(table, where, [], null, null, 1) { Joins = joins }, call.CancellationToken)).Records.Count > 0);
             case "single":
-                var first = await Store(call).QueryAsync(new RecordQuery(table, where, Sort(call), null, OutputFields(call), 1), call.CancellationToken);
+                var first = await Store(call).QueryAsync(new RecordQuery(table, where, Sort(call, joins), null, OutputFields(call), 1) { Joins = joins, Eval = eval }, call.CancellationToken);
                 return first.Records.Count > 0 ? XsValue.Object(first.Records[0]) : XsValue.Null;
         }
         if (shape.Paging is { } paging && paging.PerPage > limit)
             throw new RecordLimitExceededException(limit, call.Node.KeywordSpan);
-        var query = new RecordQuery(table, where, Sort(call), shape.Paging, OutputFields(call), shape.Paging is null ? limit + 1 : limit);
+        var query = new RecordQuery(table, where, Sort(call, joins), shape.Paging, OutputFields(call), shape.Paging is null ? limit + 1 : limit) { Joins = joins, Eval = eval };
         var page = await Store(call).QueryAsync(query, call.CancellationToken);
         if (page.Records.Count > limit)
             throw new RecordLimitExceededException(limit, call.Node.KeywordSpan);
@@ -79,9 +79,9 @@ internal static partial class DatabaseStatements
 
     /// <summary>
     /// sort (or override_sort, computed at run time): <c>{field: "asc"|"desc"|"rand"}</c> by priority, or a list of
-    /// <c>{sortBy, orderBy}</c>. A key may name the table first (<c>"user.name"</c>).
+    /// <c>{sortBy, orderBy}</c>. A key may name the table first (<c>"user.name"</c>) or a join's alias (<c>"account.name"</c>).
     /// </summary>
-    private static List<SortKey> Sort(StatementCall call)
+    private static List<SortKey> Sort(StatementCall call, IReadOnlyList<QueryJoin> joins)
     {
         var spec = call.Has("override_sort") && call.Attribute("override_sort") is { IsNull: false } runtime ? runtime : call.Attribute("sort");
         IEnumerable<(string Field, XsValue Direction)> entries = spec.Kind switch
@@ -92,7 +92,17 @@ internal static partial class DatabaseStatements
             _ => throw call.Error($"'sort' must be an object such as {{name: \"asc\"}}, not {ValueConversions.KindName(spec)}."),
         };
         var prefix = call.TargetName + ".";
-        return [.. entries.Select(e => new SortKey(e.Field.StartsWith(prefix, StringComparison.Ordinal) ? e.Field[prefix.Length..] : e.Field, Direction(call, e.Direction)))];
+        return [.. entries.Select(e => SortKeyOf(e.Field, prefix, joins, Direction(call, e.Direction)))];
+    }
+
+    private static SortKey SortKeyOf(string field, string basePrefix, IReadOnlyList<QueryJoin> joins, SortDirection direction)
+    {
+        if (field.StartsWith(basePrefix, StringComparison.Ordinal))
+            return new SortKey(field[basePrefix.Length..], direction);
+        var dot = field.IndexOf('.', StringComparison.Ordinal);
+        return dot > 0 && joins.Any(j => j.Alias == field[..dot])
+            ? new SortKey(field[(dot + 1)..], direction, field[..dot])
+            : new SortKey(field, direction);
     }
 
     private static (string, XsValue) SortEntry(StatementCall call, XsValue entry) =>

@@ -1,7 +1,0 @@
-task join {
-  stack {
-    db.query user {
-      join = {orders: {table: "order", where: $db.order.user_id == $db.user.id}}
-    } as $rows
-  }
-}

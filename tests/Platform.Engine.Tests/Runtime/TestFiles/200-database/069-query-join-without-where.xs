@@ -1,0 +1,7 @@
+task join_without_where {
+  stack {
+    db.query user {
+      join = {acc: {table: "account", type: "left"}}
+    } as $rows
+  }
+}
