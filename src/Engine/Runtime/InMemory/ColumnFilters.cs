@@ -9,7 +9,8 @@ namespace Platform.Engine.Runtime.InMemory;
 /// <summary>
 /// Applies query filters (<c>$db.user.email|to_lower</c>, <c>|timestamp_year</c>) to a column's value with the same
 /// implementations the runtime uses for values, so the in-memory store computes exactly what a script would.
-/// A filter the runtime does not have (or cannot compute in memory, such as geometry) is a clear error.
+/// A filter the runtime does not have (or cannot compute in memory, such as geometry) is a clear error. As in SQL, a
+/// null column stays null through every filter but <c>coalesce</c>, so both stores agree on missing values.
 /// </summary>
 internal sealed class ColumnFilters(FilterRegistry registry, TimeProvider clock) : IFilterEnvironment
 {
@@ -30,6 +31,8 @@ internal sealed class ColumnFilters(FilterRegistry registry, TimeProvider clock)
 
     private XsValue Apply(XsValue value, ColumnFilter filter)
     {
+        if (value.IsNull && filter.Name != "coalesce")
+            return XsValue.Null;
         var function = registry.Find(filter.Name, queryMode: true)
             ?? throw ScriptErrorException.Fatal($"The query filter '{filter.Name}' cannot be computed by the in-memory database.");
         var call = new FilterCall(filter.Name, value, new Constants(filter.Arguments), this);
