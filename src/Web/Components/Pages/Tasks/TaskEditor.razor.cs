@@ -22,6 +22,7 @@ public sealed partial class TaskEditor
     private XanoScriptEditor? _editor;
     private bool _dirty;
     private bool _saving;
+    private bool _publishing;
     private string? _saveError;
     private long _edits;
     private int? _shortcutId;
@@ -129,6 +130,36 @@ public sealed partial class TaskEditor
         finally
         {
             _saving = false;
+            StateHasChanged();
+        }
+    }
+
+    // Publishing freezes what is saved, so unsaved edits are saved first; errors stop it with their line and column.
+    private async Task PublishAsync()
+    {
+        if (_editor is null || _document is null || _publishing || !CanEdit)
+            return;
+        _publishing = true;
+        try
+        {
+            if (_dirty && await SaveScriptAsync(await _editor.GetValueAsync()) is not null)
+                return;
+            var published = await Tasks.PublishAsync(WorkspaceId, TaskId);
+            if (!published.Succeeded)
+            {
+                _saveError = published.Problem.Message;
+                return;
+            }
+            _saveError = null;
+            var reloaded = await Tasks.GetAsync(WorkspaceId, TaskId);
+            _document = reloaded.Value ?? _document;
+            var next = published.Value.NextOccurrence is { } at ? $"; next run {at.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC" : "; no run is scheduled";
+            Notifications.Notify(NotificationSeverity.Success, $"Published version {published.Value.Number}", $"“{_document.Name}”{next}.");
+            await OnSaved.InvokeAsync();
+        }
+        finally
+        {
+            _publishing = false;
             StateHasChanged();
         }
     }

@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+using Platform.E2E.Tests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace Platform.E2E.Tests.Journeys;
+
+/// <summary>Publishing puts a task on the engine's schedule: its runs appear on the task page; deactivating stops them.</summary>
+[Collection(E2ECollection.Name)]
+public sealed class PublishJourneyTests(BrowserFixture browser, SqliteServerFixture fixture)
+    : BrowserTests(browser), IClassFixture<SqliteServerFixture>
+{
+    private const string EveryFiveSeconds = """
+        task pulse {
+          stack {
+            debug.log { value = "tick" }
+          }
+          schedule = [{starts_on: 2025-01-01 00:00:00+0000, freq: 5}]
+        }
+        """;
+
+    protected override PlatformServer Server => fixture.Server;
+
+    [Fact]
+    public async Task PublishEveryFiveSeconds_RunAppearsWithinSevenSeconds_DeactivateStopsRuns()
+    {
+        var ada = await OpenPageAsync();
+        await ada.SignUpAsync("Ada", "ada-publish@example.com");
+        await Expect(ada.Page).ToHaveURLAsync(new Regex("/workspaces$"));
+        await ada.CreateWorkspaceAsync("Engines");
+        await ada.CreateTaskAsync("pulse");
+        var page = ada.Page;
+        await Expect(page.Locator("[data-testid=runs-empty]")).ToBeVisibleAsync();
+
+        // A script with an error is not published, and says why.
+        await SetScriptAsync(ada, EveryFiveSeconds.Replace("debug.log { value = \"tick\" }", "var $x { value = $missing + 1 }", StringComparison.Ordinal));
+        await page.ClickAsync("[data-testid=publish-task]");
+        await Expect(page.Locator("[data-testid=save-error]")).ToContainTextAsync("cannot be published");
+        await Expect(page.Locator("[data-testid=published-version]")).ToHaveCountAsync(0);
+
+        await SetScriptAsync(ada, EveryFiveSeconds);
+        await page.ClickAsync("[data-testid=publish-task]");
+        await Expect(page.Locator("[data-testid=published-version]")).ToHaveTextAsync("v1 published");
+
+        var succeeded = page.Locator("[data-testid=run-row][data-state=succeeded]");
+        await Expect(succeeded.First).ToBeVisibleAsync(new() { Timeout = 7_000 });
+        await Expect(succeeded.First).ToContainTextAsync("schedule");
+        await ada.ScreenshotAsync("publish-01-runs");
+
+        await SetScriptAsync(ada, EveryFiveSeconds.Replace("  schedule =", "  active = false\n  schedule =", StringComparison.Ordinal));
+        await page.ClickAsync("[data-testid=publish-task]");
+        await Expect(page.Locator("[data-testid=published-version]")).ToHaveTextAsync("v2 published");
+        // A run already claimed may still finish; after that, nothing new.
+        await Task.Delay(2_000);
+        var settled = await page.Locator("[data-testid=run-row]").CountAsync();
+        await Task.Delay(6_000);
+        Assert.Equal(settled, await page.Locator("[data-testid=run-row]").CountAsync());
+        Assert.Empty(Server.ServerErrors);
+    }
+
+    private static async Task SetScriptAsync(PlatformPage user, string script)
+    {
+        await user.EditorTextAsync();
+        await user.Page.EvaluateAsync("text => blazorMonaco.editor.getEditor('task-script-editor').setValue(text)", script);
+        await Expect(user.Page.Locator("[data-testid=save-state]")).ToHaveTextAsync("Unsaved changes");
+    }
+}
