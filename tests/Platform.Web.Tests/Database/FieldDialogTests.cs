@@ -73,6 +73,8 @@ public abstract class FieldDialogTests : DatabaseComponentTests
 
         cut.Find("[data-testid=field-name]").Input("status");
         cut.Find("[data-testid=field-type]").Change(nameof(FieldType.Enum));
+        // The enum values box appears once the type change has re-rendered the dialog.
+        cut.WaitForState(() => cut.FindAll("[data-testid=field-enum-values]").Count == 1);
         cut.Find("[data-testid=field-enum-values]").Input("draft\npublished");
         cut.Find("[data-testid=field-default]").Input("draft");
         cut.Find("[data-testid=field-indexed]").Change(true);
