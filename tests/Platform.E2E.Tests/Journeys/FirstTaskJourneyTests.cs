@@ -46,7 +46,7 @@ public abstract class FirstTaskJourneyTests(BrowserFixture browser) : BrowserTes
         var taskId = await ada.CreateTaskAsync("daily_report");
         var taskPath = $"/w/{workspaceId}/tasks/{taskId}";
         Assert.StartsWith("task daily_report {", await ada.EditorTextAsync());
-        Assert.Equal("xanoscript", await page.GetAttributeAsync("#task-script-editor", "data-language"));
+        await Expect(page.Locator("#task-script-editor")).ToHaveAttributeAsync("data-language", "xanoscript");
 
         await ada.TypeAtEndOfScriptAsync("// hello from e2e");
         await Expect(page.Locator("[data-testid=save-state]")).ToHaveTextAsync("Unsaved changes");
