@@ -50,6 +50,9 @@ public sealed class SchedulerLoop(
         return tick with { Reaped = reaped };
     }
 
+    /// <summary>Raised after each tick of <see cref="RunAsync"/>: a host wakes its workers when runs were queued.</summary>
+    public event Action<SchedulerTick>? Ticked;
+
     /// <summary>Ticks until stopped; a host's background service calls this.</summary>
     public async Task RunAsync(CancellationToken stoppingToken)
     {
@@ -57,7 +60,7 @@ public sealed class SchedulerLoop(
         {
             try
             {
-                await TickAsync(stoppingToken);
+                Ticked?.Invoke(await TickAsync(stoppingToken));
                 await Task.Delay(options.TickInterval, clock, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

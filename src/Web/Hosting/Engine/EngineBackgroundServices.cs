@@ -6,10 +6,26 @@ using Platform.Engine.Work;
 
 namespace Platform.Web.Hosting.Engine;
 
-/// <summary>Ticks the scheduler for the life of the process.</summary>
-internal sealed class SchedulerService(SchedulerLoop scheduler) : BackgroundService
+/// <summary>Ticks the scheduler for the life of the process, waking this process's worker when it queued runs.</summary>
+internal sealed class SchedulerService(SchedulerLoop scheduler, Worker worker) : BackgroundService
 {
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) => scheduler.RunAsync(stoppingToken);
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        void WakeWorker(SchedulerTick tick)
+        {
+            if (tick.Enqueued > 0)
+                worker.Wake();
+        }
+        scheduler.Ticked += WakeWorker;
+        try
+        {
+            await scheduler.RunAsync(stoppingToken);
+        }
+        finally
+        {
+            scheduler.Ticked -= WakeWorker;
+        }
+    }
 }
 
 /// <summary>Runs queued runs; on shutdown finishes them within the grace period or hands them back to the queue.</summary>

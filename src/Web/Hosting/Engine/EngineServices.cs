@@ -54,7 +54,8 @@ public sealed class EngineHostOptions
 
     public int PerWorkspaceLimit { get; set; } = 4;
 
-    public double TickSeconds { get; set; } = 1;
+    /// <summary>How often the scheduler looks for due tasks; a run starts at most this late (plus the claim).</summary>
+    public double TickSeconds { get; set; } = 0.5;
 
     public double PollSeconds { get; set; } = 1;
 
