@@ -60,7 +60,8 @@ public sealed class SchedulerLoop(
         {
             try
             {
-                Ticked?.Invoke(await TickAsync(stoppingToken));
+                var tick = await TickAsync(stoppingToken);
+                Ticked?.Invoke(tick);
                 await Task.Delay(options.TickInterval, clock, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
