@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Platform.Data.Tables;
 using Platform.Engine.Runtime.Evaluation;
 using Platform.Engine.Runtime.Execution;
@@ -12,7 +10,7 @@ namespace Platform.Data.Records;
 /// What a field accepts on write and gives back on read (the coercion rules in docs/architecture.md). A value the
 /// field cannot take is a script error naming the table, the field, what it expects and what it found.
 /// </summary>
-internal sealed partial class FieldCoercion(string table, long now, IRecordPasswordHasher passwords)
+internal sealed class FieldCoercion(string table, long now, IRecordPasswordHasher passwords)
 {
     public XsValue ForWrite(TableField field, XsValue value)
     {
@@ -65,7 +63,7 @@ internal sealed partial class FieldCoercion(string table, long now, IRecordPassw
     };
 
     private static XsValue? Email(XsValue value) =>
-        value.Kind == ValueKind.Text && (value.AsText.Length == 0 || EmailPattern().IsMatch(value.AsText)) ? value : null;
+        value.Kind == ValueKind.Text && (value.AsText.Length == 0 || FieldText.IsEmail(value.AsText)) ? value : null;
 
     private XsValue? Password(XsValue value) => value.Kind switch
     {
@@ -87,7 +85,7 @@ internal sealed partial class FieldCoercion(string table, long now, IRecordPassw
     {
         if (value.Kind == ValueKind.Text && value.AsText == "now")
             return XsValue.Timestamp(now);
-        if (value.Kind == ValueKind.Text && TryParseInstant(value.AsText, out var instant))
+        if (value.Kind == ValueKind.Text && FieldText.TryParseInstant(value.AsText, out var instant))
             return XsValue.Timestamp(instant);
         return Integer(value) is { } epoch ? XsValue.Timestamp(epoch.AsInt) : null;
     }
@@ -95,12 +93,8 @@ internal sealed partial class FieldCoercion(string table, long now, IRecordPassw
     private static XsValue? Date(XsValue value)
     {
         if (value.Kind == ValueKind.Timestamp)
-            return XsValue.Text(DateTimeOffset.FromUnixTimeMilliseconds(value.AsInt).UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        if (value.Kind != ValueKind.Text)
-            return null;
-        if (DateOnly.TryParseExact(value.AsText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            return XsValue.Text(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        return TryParseInstant(value.AsText, out var instant) ? Date(XsValue.Timestamp(instant)) : null;
+            return XsValue.Text(FieldText.Format(FieldText.DateOfInstant(value.AsInt)));
+        return value.Kind == ValueKind.Text && FieldText.TryParseDate(value.AsText, out var date) ? XsValue.Text(FieldText.Format(date)) : null;
     }
 
     // JSON has no timestamps: inside json and object fields they are their epoch milliseconds.
@@ -119,17 +113,6 @@ internal sealed partial class FieldCoercion(string table, long now, IRecordPassw
         ValueKind.Object => value.AsObject.Any(p => p.Key.Contains('\0', StringComparison.Ordinal) || HasNul(p.Value)),
         _ => false,
     };
-
-    /// <summary>ISO 8601 text (a date, or a date and time; UTC unless it names an offset) as epoch milliseconds.</summary>
-    public static bool TryParseInstant(string text, out long epochMilliseconds)
-    {
-        epochMilliseconds = 0;
-        if (text.Length < 10 || !char.IsAsciiDigit(text[0]) || !DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture,
-                DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var instant))
-            return false;
-        epochMilliseconds = instant.ToUnixTimeMilliseconds();
-        return true;
-    }
 
     /// <summary>A stored JSON value as the field's type: timestamps as timestamps, decimals as decimals.</summary>
     public static XsValue FromJson(TableField field, JsonElement element)
@@ -153,7 +136,4 @@ internal sealed partial class FieldCoercion(string table, long now, IRecordPassw
         ScriptErrorException.Fatal($"The field '{field.Name}' of table '{table}' expects {expected}; found {Operators.Describe(found)}.");
 
     private static string Describe(TableField field) => field.Type.ToString().ToLowerInvariant() + " values";
-
-    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$", RegexOptions.CultureInvariant)]
-    private static partial Regex EmailPattern();
 }

@@ -117,9 +117,7 @@ public static class FieldConversion
         if (value.ValueKind != JsonValueKind.String)
             return null;
         var text = value.GetString()!.Trim();
-        var at = text.IndexOf('@', StringComparison.Ordinal);
-        var plausible = at > 0 && at == text.LastIndexOf('@') && at < text.Length - 1 && !text.Any(char.IsWhiteSpace);
-        return plausible ? Quote(text) : null;
+        return FieldText.IsEmail(text) ? Quote(text) : null;
     }
 
     private static string? ToBool(JsonElement value) => value.ValueKind switch
@@ -143,11 +141,10 @@ public static class FieldConversion
         if (value.ValueKind != JsonValueKind.String)
             return null;
         var text = value.GetString()!.Trim();
-        if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var milliseconds))
+        if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var milliseconds)
+            || FieldText.TryParseInstant(text, out milliseconds))
             return milliseconds.ToString(CultureInfo.InvariantCulture);
-        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant)
-            ? instant.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture)
-            : null;
+        return null;
     }
 
     private static string? ToDate(JsonElement value)
@@ -155,20 +152,11 @@ public static class FieldConversion
         DateOnly? date = value.ValueKind switch
         {
             JsonValueKind.Number when value.TryGetInt64(out var milliseconds) && milliseconds is > -62135596800000 and < 253402300800000 =>
-                DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeMilliseconds(milliseconds).UtcDateTime),
-            JsonValueKind.String => ParseDate(value.GetString()!.Trim()),
+                FieldText.DateOfInstant(milliseconds),
+            JsonValueKind.String => FieldText.TryParseDate(value.GetString()!.Trim(), out var parsed) ? parsed : null,
             _ => null,
         };
-        return date is { } day ? Quote(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) : null;
-    }
-
-    private static DateOnly? ParseDate(string text)
-    {
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            return date;
-        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant)
-            ? DateOnly.FromDateTime(instant.UtcDateTime)
-            : null;
+        return date is { } day ? Quote(FieldText.Format(day)) : null;
     }
 
     private static string? ToObject(JsonElement value)

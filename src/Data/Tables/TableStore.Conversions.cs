@@ -77,7 +77,7 @@ public sealed partial class TableStore
             return Problem.NotFound("Table");
         if (FindField(table, fieldName) is not { } field)
             return NoSuchField(table, fieldName);
-        return new DropFieldPlan(field.Name, await new RecordDocuments(db, tableId).CountWithValueAsync(field.Name, ct));
+        return new DropFieldPlan(field.Name, await new RecordMigrations(db, tableId).CountWithValueAsync(field.Name, ct));
     }
 
     /// <summary>Drops a field and its value from every record; when records hold a value, only if <paramref name="confirmed"/>.</summary>
@@ -105,7 +105,7 @@ public sealed partial class TableStore
     public const int MaxExamples = 5;
 
     /// <summary>How many records a type change reads and writes at a time.</summary>
-    public const int ConversionBatchSize = RecordDocuments.BatchSize;
+    public const int ConversionBatchSize = RecordMigrations.BatchSize;
 
     private sealed record ConversionTarget(FieldShape Shape, int? ReferenceTableId, string? DefaultJson);
 
@@ -151,7 +151,7 @@ public sealed partial class TableStore
     private static async Task<ConversionCounts> ConvertValuesAsync(
         PlatformDbContext db, WorkspaceTable table, TableField field, FieldShape to, bool write, CancellationToken ct)
     {
-        var records = new RecordDocuments(db, table.Id);
+        var records = new RecordMigrations(db, table.Id);
         var from = FieldShape.Of(field);
         var datasources = await db.Datasources.AsNoTracking().Where(d => d.WorkspaceId == table.WorkspaceId)
             .OrderBy(d => d.Id).Select(d => new { d.Id, d.Name }).ToListAsync(ct);
@@ -180,7 +180,7 @@ public sealed partial class TableStore
                 }
                 if (write && changes.Count > 0)
                     await records.WriteValuesAsync(field.Name, datasource.Id, changes, ct);
-                batch = batch.Count < RecordDocuments.BatchSize ? [] : await records.ReadValuesAsync(field.Name, datasource.Id, batch[^1].Id, ct);
+                batch = batch.Count < RecordMigrations.BatchSize ? [] : await records.ReadValuesAsync(field.Name, datasource.Id, batch[^1].Id, ct);
             }
         }
         return new ConversionCounts(converted, lost, examples);

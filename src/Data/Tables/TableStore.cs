@@ -101,7 +101,7 @@ public sealed partial class TableStore(IDbContextFactory<PlatformDbContext> cont
         var table = claimed.Value;
         if (await FindReferenceToAsync(db, table, ct) is { } referencedBy)
             return Problem.Conflict($"The table '{table.Name}' cannot be deleted: the field '{referencedBy}' refers to it. Change or drop that field first.");
-        var records = await new RecordDocuments(db, tableId).CountAsync(ct);
+        var records = await new RecordMigrations(db, tableId).CountAsync(ct);
         if (records != confirmedRecordCount)
             return RecordWording.CountChanged($"The table '{table.Name}'", records, confirmedRecordCount);
 
@@ -132,7 +132,7 @@ public sealed partial class TableStore(IDbContextFactory<PlatformDbContext> cont
             return claimed.Problem;
         var table = claimed.Value;
 
-        var change = new SchemaChange(db, table, new RecordDocuments(db, tableId));
+        var change = new SchemaChange(db, table, new RecordMigrations(db, tableId));
         if (await apply(change) is { } problem)
             return problem;
         try
@@ -205,13 +205,13 @@ public sealed partial class TableStore(IDbContextFactory<PlatformDbContext> cont
         Problem.Conflict($"The table '{table}' was changed elsewhere since you opened it. Reload it and apply your change again.");
 
     /// <summary>The table being changed (tracked, with its fields), inside the change's transaction.</summary>
-    private sealed class SchemaChange(PlatformDbContext db, WorkspaceTable table, RecordDocuments records)
+    private sealed class SchemaChange(PlatformDbContext db, WorkspaceTable table, RecordMigrations records)
     {
         public PlatformDbContext Db => db;
 
         public WorkspaceTable Table => table;
 
-        public RecordDocuments Records => records;
+        public RecordMigrations Records => records;
 
         /// <summary>Set when the change touches an indexed or unique field, so the record indexes are synced.</summary>
         public bool AffectsIndexes { get; set; }

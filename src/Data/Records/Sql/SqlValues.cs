@@ -1,3 +1,4 @@
+using Platform.Data.Tables;
 using Platform.Engine.Runtime.Values;
 
 namespace Platform.Data.Records.Sql;
@@ -27,7 +28,7 @@ internal static class SqlValues
             return null;
         if (ValueConversions.TryParseNumber(value.AsText, out var number))
             return number;
-        return FieldCoercion.TryParseInstant(value.AsText, out var epoch) ? XsValue.Int(epoch) : null;
+        return FieldText.TryParseInstant(value.AsText, out var epoch) ? XsValue.Int(epoch) : null;
     }
 
     private static XsValue? Text(XsValue value) => value.Kind switch

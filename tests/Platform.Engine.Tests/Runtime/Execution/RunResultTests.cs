@@ -62,7 +62,9 @@ public sealed class RunResultTests
 
         Assert.Equal(1024, result.Result.AsText.Length);
         Assert.All(result.Trace, step => Assert.True(step.Snapshot is null || step.Snapshot.Length <= 201));
-        Assert.All(result.Trace, step => Assert.True(step.Duration >= TimeSpan.Zero && step.Start >= TimeSpan.Zero));
+        var returned = result.Trace.Single(step => step.Kind == "return").Snapshot!;
+        Assert.Equal("\"" + new string('a', 199) + "…", returned);
+        Assert.Null(result.Trace.First(step => step.Kind == "var.update").Snapshot);
     }
 
     [Fact]

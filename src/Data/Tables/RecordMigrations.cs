@@ -10,7 +10,7 @@ namespace Platform.Data.Tables;
 /// Both providers read a field with the same operators (<c>-&gt;</c> as JSON, <c>-&gt;&gt;</c> as a value, null for a
 /// missing key and for JSON null), so only the writes differ.
 /// </summary>
-internal sealed class RecordDocuments(PlatformDbContext db, int tableId)
+internal sealed class RecordMigrations(PlatformDbContext db, int tableId)
 {
     public const int BatchSize = 1000;
 
