@@ -3,6 +3,7 @@ using Platform.Data.Model;
 using Platform.Data.Results;
 using Platform.Data.Workspaces;
 using Platform.Engine.Tasks;
+using Platform.Engine.Work;
 
 namespace Platform.Data.Tasks;
 
@@ -15,10 +16,24 @@ public sealed class TaskStore(IDbContextFactory<PlatformDbContext> contexts, Tim
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (await db.FindMembershipAsync(userId, workspaceId, cancellationToken) is null)
             return Problem.NotFound("Workspace");
+        var queued = RunState.Queued.Name();
+        var skipped = RunState.Skipped.Name();
+        // Scalar subqueries (not joins to a row) so SQLite, which has no APPLY, translates them as well.
         var tasks = await db.Tasks.AsNoTracking()
             .Where(t => t.WorkspaceId == workspaceId)
             .OrderBy(t => t.NameKey)
-            .Select(t => new TaskListItem(t.Id, t.Name, t.IsActive, t.Tags, t.UpdatedAt))
+            .Select(t => new TaskListItem(t.Id, t.Name, t.IsActive, t.Tags, t.UpdatedAt)
+            {
+                PublishedVersion = t.PublishedVersion,
+                PublishedActive = db.TaskVersions.Any(v => v.TaskId == t.Id && v.Number == t.PublishedVersion && v.IsActive),
+                HasDraftChanges = db.TaskVersions.Any(v =>
+                    v.TaskId == t.Id && v.Number == t.PublishedVersion && (v.Script != t.Script || v.SettingsJson != t.SettingsJson)),
+                NextRunAt = t.NextOccurrence,
+                LastRunState = db.Runs.Where(r => r.TaskId == t.Id && r.State != queued && r.State != skipped)
+                    .OrderByDescending(r => r.Id).Select(r => r.State).FirstOrDefault(),
+                LastRunAt = db.Runs.Where(r => r.TaskId == t.Id && r.State != queued && r.State != skipped)
+                    .OrderByDescending(r => r.Id).Select(r => r.FinishedAt ?? r.StartedAt).FirstOrDefault(),
+            })
             .ToListAsync(cancellationToken);
         return tasks;
     }

@@ -1,3 +1,5 @@
+using Platform.Web.Model;
+
 namespace Platform.Web.Navigation;
 
 /// <summary>Every in-app URL, built in one place so links, redirects and the sidebar agree.</summary>
@@ -6,11 +8,11 @@ public static class AppUrls
     public const string Home = "/";
     public const string Workspaces = "/workspaces";
 
-    public static string Tasks(int workspaceId, string? search = null) =>
-        WithSearch($"/w/{workspaceId}/tasks", search);
+    public static string Tasks(int workspaceId, TaskListView? view = null) =>
+        WithView($"/w/{workspaceId}/tasks", view);
 
-    public static string Task(int workspaceId, int taskId, string? search = null) =>
-        WithSearch($"/w/{workspaceId}/tasks/{taskId}", search);
+    public static string Task(int workspaceId, int taskId, TaskListView? view = null) =>
+        WithView($"/w/{workspaceId}/tasks/{taskId}", view);
 
     public static string Database(int workspaceId) => $"/w/{workspaceId}/database";
 
@@ -33,6 +35,15 @@ public static class AppUrls
         return segments.Length >= 3 && segments[0] == "w" ? segments[2] : null;
     }
 
-    private static string WithSearch(string path, string? search) =>
-        string.IsNullOrWhiteSpace(search) ? path : $"{path}?q={Uri.EscapeDataString(search)}";
+    /// <summary>The sidebar's view as query parameters (<c>q</c>, <c>tag</c>, <c>sort</c>), leaving out what is default.</summary>
+    private static string WithView(string path, TaskListView? view)
+    {
+        if (view is null)
+            return path;
+        var parameters = new[] { ("q", view.Search), ("tag", view.Tag), ("sort", view.SortKey) }
+            .Where(p => !string.IsNullOrWhiteSpace(p.Item2))
+            .Select(p => $"{p.Item1}={Uri.EscapeDataString(p.Item2!)}")
+            .ToList();
+        return parameters.Count == 0 ? path : $"{path}?{string.Join('&', parameters)}";
+    }
 }

@@ -58,6 +58,31 @@ public abstract class EngineOverSqlTests : DatabaseTests
     }
 
     [Fact]
+    public async Task TaskList_ShowsPublicationDraftChangesNextRunAndLastRun()
+    {
+        var world = await WorldAsync();
+        var failing = await world.PublishAsync("failing", RunWorld.Failing, events: (0, 10, null));
+        var paused = await world.PublishAsync("paused", RunWorld.Quick, active: false, events: (0, 10, null));
+        var edited = await world.PublishAsync("edited", RunWorld.Quick, events: (5, 10, null));
+        var draft = (await world.Tasks.CreateAsync(world.User, world.WorkspaceId, "draft_only")).Value!.Id;
+        await world.RunForAsync(1, world.Worker());
+        var current = (await world.Tasks.GetAsync(world.User, world.WorkspaceId, edited)).Value!;
+        await world.Tasks.SaveScriptAsync(world.User, world.WorkspaceId, edited, current.Script + "\n// edited", current.ConcurrencyStamp);
+
+        var items = (await world.Tasks.ListAsync(world.User, world.WorkspaceId)).Value!.ToDictionary(t => t.Id);
+
+        Assert.Equal((1, true, false, At(10), "failed"),
+            (items[failing].PublishedVersion, items[failing].PublishedActive, items[failing].HasDraftChanges, items[failing].NextRunAt, items[failing].LastRunState));
+        Assert.NotNull(items[failing].LastRunAt);
+        Assert.Equal((1, false, false, null, null),
+            (items[paused].PublishedVersion, items[paused].PublishedActive, items[paused].HasDraftChanges, items[paused].NextRunAt, items[paused].LastRunState));
+        Assert.Equal((1, true, true, At(5), null),
+            (items[edited].PublishedVersion, items[edited].PublishedActive, items[edited].HasDraftChanges, items[edited].NextRunAt, items[edited].LastRunState));
+        Assert.Equal((null, false, false, null, null),
+            (items[draft].PublishedVersion, items[draft].PublishedActive, items[draft].HasDraftChanges, items[draft].NextRunAt, items[draft].LastRunState));
+    }
+
+    [Fact]
     public async Task Timeout_StopsAnEndlessTask_TimedOut()
     {
         var world = await WorldAsync();

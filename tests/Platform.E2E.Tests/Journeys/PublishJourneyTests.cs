@@ -29,7 +29,9 @@ public sealed class PublishJourneyTests(BrowserFixture browser, SqliteServerFixt
         await ada.CreateWorkspaceAsync("Engines");
         await ada.CreateTaskAsync("pulse");
         var page = ada.Page;
+        var listed = page.Locator("[data-testid=task-item]", new() { HasText = "pulse" });
         await Expect(page.Locator("[data-testid=runs-empty]")).ToBeVisibleAsync();
+        await Expect(listed).ToHaveAttributeAsync("data-status", "draft");
 
         // A script with an error is not published, and says why.
         await SetScriptAsync(ada, EveryFiveSeconds.Replace("debug.log { value = \"tick\" }", "var $x { value = $missing + 1 }", StringComparison.Ordinal));
@@ -40,15 +42,24 @@ public sealed class PublishJourneyTests(BrowserFixture browser, SqliteServerFixt
         await SetScriptAsync(ada, EveryFiveSeconds);
         await page.ClickAsync("[data-testid=publish-task]");
         await Expect(page.Locator("[data-testid=published-version]")).ToHaveTextAsync("v1 published");
+        await Expect(listed).ToHaveAttributeAsync("data-status", "on");
+        await Expect(listed.Locator("[data-testid=task-next-run]")).ToBeVisibleAsync();
 
         var succeeded = page.Locator("[data-testid=run-row][data-state=succeeded]");
         await Expect(succeeded.First).ToBeVisibleAsync(new() { Timeout = 7_000 });
         await Expect(succeeded.First).ToContainTextAsync("schedule");
         await ada.ScreenshotAsync("publish-01-runs");
 
+        // A saved edit is a draft change until it is published; the sidebar says so.
         await SetScriptAsync(ada, EveryFiveSeconds.Replace("  schedule =", "  active = false\n  schedule =", StringComparison.Ordinal));
+        await page.ClickAsync("[data-testid=save-task]");
+        await Expect(listed.Locator("[data-testid=draft-changes]")).ToBeVisibleAsync();
+        await Expect(listed).ToHaveAttributeAsync("data-status", "on");
+
         await page.ClickAsync("[data-testid=publish-task]");
         await Expect(page.Locator("[data-testid=published-version]")).ToHaveTextAsync("v2 published");
+        await Expect(listed).ToHaveAttributeAsync("data-status", "off");
+        await Expect(listed.Locator("[data-testid=draft-changes]")).ToHaveCountAsync(0);
         // A run already claimed may still finish; after that, nothing new.
         await Task.Delay(2_000);
         var settled = await page.Locator("[data-testid=run-row]").CountAsync();

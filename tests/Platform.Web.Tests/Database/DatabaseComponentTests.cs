@@ -48,7 +48,6 @@ public abstract class DatabaseComponentTests : ComponentTests, IAsyncLifetime
         Services.AddScoped<TableService>();
         Services.AddScoped<RecordService>();
         Services.AddScoped<DatasourceService>();
-        Services.AddScoped<BrowserTimeZone>();
         SignIn(Ada);
         WorkspaceId = (await Services.GetRequiredService<WorkspaceStore>().CreateAsync(Ada, "Shop")).Value!.Id;
         Access = (await Services.GetRequiredService<WorkspaceStore>().OpenAsync(Ada, WorkspaceId))!;

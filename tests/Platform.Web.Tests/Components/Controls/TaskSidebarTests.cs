@@ -1,13 +1,24 @@
 using Bunit;
 using Platform.Data.Tasks;
 using Platform.Web.Components.Controls;
+using Platform.Web.Model;
 
 namespace Platform.Web.Tests.Components.Controls;
 
 public sealed class TaskSidebarTests : ComponentTests
 {
-    private static readonly TaskListItem Report = new(1, "daily_sales_report", true, ["reports", "finance"], DateTime.UnixEpoch);
-    private static readonly TaskListItem Cleanup = new(2, "nightly cleanup", false, ["maintenance"], DateTime.UnixEpoch);
+    private static readonly DateTime Noon = new(2025, 1, 15, 12, 0, 0, DateTimeKind.Utc);
+
+    private static readonly TaskListItem Report = new(1, "daily_sales_report", true, ["reports", "finance"], DateTime.UnixEpoch)
+    {
+        PublishedVersion = 2, PublishedActive = true, NextRunAt = Noon.AddHours(1), LastRunState = "succeeded", LastRunAt = Noon.AddMinutes(-5),
+    };
+
+    private static readonly TaskListItem Cleanup = new(2, "nightly cleanup", false, ["maintenance"], DateTime.UnixEpoch)
+    {
+        PublishedVersion = 1, PublishedActive = false, LastRunState = "succeeded", LastRunAt = Noon.AddDays(-1),
+    };
+
     private static readonly TaskListItem Reengage = new(3, "reengage_users", true, ["retention"], DateTime.UnixEpoch);
 
     [Fact]
@@ -20,6 +31,7 @@ public sealed class TaskSidebarTests : ComponentTests
         Assert.Equal("/w/7/tasks/1", items[0].GetAttribute("href"));
         Assert.True(items[0].QuerySelector(".active-dot")!.ClassList.Contains("on"));
         Assert.True(items[1].QuerySelector(".active-dot")!.ClassList.Contains("off"));
+        Assert.StartsWith("Inactive", items[1].QuerySelector(".active-dot")!.GetAttribute("title"), StringComparison.Ordinal);
         Assert.Equal(["reports", "finance"], items[0].QuerySelectorAll(".task-tag").Select(t => t.TextContent));
     }
 
@@ -69,45 +81,99 @@ public sealed class TaskSidebarTests : ComponentTests
     [InlineData("  ", new[] { "daily_sales_report", "nightly cleanup", "reengage_users" })]
     public void TypeSearch_FiltersByNameAndTagAndReportsTheText(string search, string[] expected)
     {
-        string? reported = null;
-        var cut = RenderSidebar([Report, Cleanup, Reengage], onSearch: s => reported = s);
+        TaskListView? reported = null;
+        var cut = RenderSidebar([Report, Cleanup, Reengage], onView: v => reported = v);
 
         cut.Find("[data-testid=task-search]").Input(search);
 
         Assert.Equal(expected, cut.FindAll(".task-name").Select(n => n.TextContent));
-        Assert.Equal(search, reported);
+        Assert.Equal(search, reported?.Search);
     }
 
     [Fact]
     public void Search_NoMatch_SaysSoAndClearRestoresTheList()
     {
-        string? reported = "x";
-        var cut = RenderSidebar([Report, Cleanup], search: "zzz", onSearch: s => reported = s);
+        TaskListView? reported = null;
+        var cut = RenderSidebar([Report, Cleanup], new TaskListView("zzz"), onView: v => reported = v);
 
         Assert.Contains("Nothing matches “zzz”", cut.Find("[data-testid=empty-state]").TextContent);
         cut.Find("[data-testid=clear-search]").Click();
 
-        Assert.Null(reported);
+        Assert.Equal(new TaskListView(), reported);
         Assert.Equal(2, cut.FindAll("[data-testid=task-item]").Count);
     }
 
     [Fact]
     public void Search_KeptInTheTaskLinks()
     {
-        var cut = RenderSidebar([Report], search: "sales");
+        var cut = RenderSidebar([Report], new TaskListView("sales"));
 
         Assert.Equal("/w/7/tasks/1?q=sales", cut.Find("[data-testid=task-item]").GetAttribute("href"));
     }
 
+    [Fact]
+    public void ViewWithTagAndSort_KeptInTheTaskLinks_Escaped()
+    {
+        var cut = RenderSidebar([Report], new TaskListView("daily sales", "reports", TaskSort.NextRun));
+
+        Assert.Equal("/w/7/tasks/1?q=daily%20sales&tag=reports&sort=next_run", cut.Find("[data-testid=task-item]").GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Status_Unpublished_FailedLastRun_DraftChanges_NextRun()
+    {
+        var unpublished = new TaskListItem(4, "new_idea", true, [], DateTime.UnixEpoch);
+        var failing = new TaskListItem(5, "flaky_sync", true, [], DateTime.UnixEpoch)
+        {
+            PublishedVersion = 3, PublishedActive = true, HasDraftChanges = true, LastRunState = "timed_out", LastRunAt = Noon,
+        };
+
+        var cut = RenderSidebar([Report, unpublished, failing]);
+
+        var items = cut.FindAll("[data-testid=task-item]").ToDictionary(i => i.QuerySelector(".task-name")!.TextContent);
+        Assert.Equal("draft", items["new_idea"].GetAttribute("data-status"));
+        Assert.StartsWith("Not published yet", items["new_idea"].QuerySelector(".active-dot")!.GetAttribute("title"), StringComparison.Ordinal);
+        Assert.Equal("failed", items["flaky_sync"].GetAttribute("data-status"));
+        Assert.Equal("Active; the last run timed out", items["flaky_sync"].QuerySelector(".active-dot")!.GetAttribute("title"));
+        Assert.NotNull(items["flaky_sync"].QuerySelector("[data-testid=draft-changes]"));
+        Assert.Null(items["daily_sales_report"].QuerySelector("[data-testid=draft-changes]"));
+        Assert.StartsWith("next ", items["daily_sales_report"].QuerySelector("[data-testid=task-next-run]")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(items["new_idea"].QuerySelector("[data-testid=task-next-run]"));
+    }
+
+    [Fact]
+    public void TagFilter_ShowsOnlyThatTag_NoMatchSaysWhich()
+    {
+        var cut = RenderSidebar([Report, Cleanup, Reengage], new TaskListView(Tag: "retention"));
+        Assert.Equal(["reengage_users"], cut.FindAll(".task-name").Select(n => n.TextContent));
+
+        cut = RenderSidebar([Report, Cleanup, Reengage], new TaskListView("report", "retention"));
+        Assert.Contains("No task matching “report” has the tag “retention”.", cut.Find("[data-testid=empty-state]").TextContent);
+    }
+
+    [Theory]
+    [InlineData(TaskSort.Name, new[] { "daily_sales_report", "nightly cleanup", "reengage_users" })]
+    [InlineData(TaskSort.NextRun, new[] { "reengage_users", "daily_sales_report", "nightly cleanup" })]
+    [InlineData(TaskSort.LastRun, new[] { "daily_sales_report", "nightly cleanup", "reengage_users" })]
+    public void Sort_OrdersByNameNextRunOrLastRun_NothingToSortByGoesLast(TaskSort sort, string[] expected)
+    {
+        var soon = Reengage with { NextRunAt = Noon.AddMinutes(1) };
+
+        var cut = RenderSidebar([Cleanup, soon, Report], new TaskListView(Sort: sort));
+
+        var names = cut.FindAll(".task-name").Select(n => n.TextContent).ToArray();
+        Assert.Equal(expected, names);
+    }
+
     private IRenderedComponent<TaskSidebar> RenderSidebar(
-        IReadOnlyList<TaskListItem>? tasks, int? selected = null, string? search = null, bool canCreate = true,
-        Action? onNewTask = null, Action<string?>? onSearch = null) =>
+        IReadOnlyList<TaskListItem>? tasks, TaskListView? view = null, int? selected = null, bool canCreate = true,
+        Action? onNewTask = null, Action<TaskListView>? onView = null) =>
         Render<TaskSidebar>(p => p
             .Add(s => s.WorkspaceId, 7)
             .Add(s => s.Tasks, tasks)
             .Add(s => s.SelectedTaskId, selected)
-            .Add(s => s.Search, search)
+            .Add(s => s.View, view ?? new TaskListView())
             .Add(s => s.CanCreate, canCreate)
             .Add(s => s.OnNewTask, onNewTask ?? (() => { }))
-            .Add(s => s.SearchChanged, onSearch ?? (_ => { })));
+            .Add(s => s.ViewChanged, onView ?? (_ => { })));
 }

@@ -2,14 +2,16 @@ using System.Data.Common;
 using Microsoft.AspNetCore.Components;
 using Platform.Data.Tasks;
 using Platform.Web.Components.Dialogs;
+using Platform.Web.Model;
 using Platform.Web.Navigation;
 using Platform.Web.Services;
 using Radzen;
 
 namespace Platform.Web.Components.Pages.Tasks;
 
-public sealed partial class TasksPage
+public sealed partial class TasksPage : IDisposable
 {
+    private PeriodicRefresh? _refresh;
     private IReadOnlyList<TaskListItem>? _tasks;
     private string? _listError;
     private int? _loadedWorkspaceId;
@@ -22,6 +24,14 @@ public sealed partial class TasksPage
 
     [SupplyParameterFromQuery(Name = "q")]
     public string? Search { get; set; }
+
+    [SupplyParameterFromQuery(Name = "tag")]
+    public string? Tag { get; set; }
+
+    [SupplyParameterFromQuery(Name = "sort")]
+    public string? Sort { get; set; }
+
+    private TaskListView View => new(Search, string.IsNullOrWhiteSpace(Tag) ? null : Tag, TaskListView.ParseSort(Sort));
 
     [Inject]
     public required TaskService Tasks { get; init; }
@@ -42,6 +52,8 @@ public sealed partial class TasksPage
         _loadedWorkspaceId = WorkspaceId;
         _tasks = null;
         await LoadTasksAsync();
+        // Statuses, next and last runs change as the engine works; the list follows every few seconds.
+        _refresh ??= new PeriodicRefresh(TimeSpan.FromSeconds(5), () => InvokeAsync(async () => { await LoadTasksAsync(); StateHasChanged(); }));
     }
 
     private async Task LoadTasksAsync()
@@ -60,9 +72,9 @@ public sealed partial class TasksPage
         }
     }
 
-    private void OnSearchChanged(string? search) =>
+    private void OnViewChanged(TaskListView view) =>
         Navigation.NavigateTo(
-            TaskId is { } taskId ? AppUrls.Task(WorkspaceId, taskId, search) : AppUrls.Tasks(WorkspaceId, search),
+            TaskId is { } taskId ? AppUrls.Task(WorkspaceId, taskId, view) : AppUrls.Tasks(WorkspaceId, view),
             replace: true);
 
     private async Task NewTaskAsync()
@@ -86,6 +98,8 @@ public sealed partial class TasksPage
     private async Task OnTaskDeletedAsync()
     {
         await LoadTasksAsync();
-        Navigation.NavigateTo(AppUrls.Tasks(WorkspaceId, Search));
+        Navigation.NavigateTo(AppUrls.Tasks(WorkspaceId, View));
     }
+
+    public void Dispose() => _refresh?.Dispose();
 }
