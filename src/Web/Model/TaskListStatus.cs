@@ -1,4 +1,5 @@
 using Platform.Data.Tasks;
+using Platform.Web.Model.Runs;
 
 namespace Platform.Web.Model;
 
@@ -8,21 +9,14 @@ namespace Platform.Web.Model;
 /// </summary>
 public sealed record TaskListStatus(string Css, string Label)
 {
-    private static readonly string[] FailedStates = ["failed", "timed_out", "interrupted"];
-
     public static TaskListStatus Of(TaskListItem task) => task switch
     {
         { PublishedVersion: null } => new("draft", "Not published yet: the engine does not run it"),
-        { LastRunState: { } state } when FailedStates.Contains(state) =>
+        { LastRunState: { } state } when RunStateText.IsFailure(state) =>
             new("failed", $"{(task.PublishedActive ? "Active" : "Inactive")}; the last run {RunLabel(state)}"),
         { PublishedActive: true } => new("on", "Active: the engine runs the published version on its schedule"),
         _ => new("off", "Inactive: the published version does not run"),
     };
 
-    private static string RunLabel(string state) => state switch
-    {
-        "timed_out" => "timed out",
-        "interrupted" => "was interrupted",
-        _ => state,
-    };
+    private static string RunLabel(string state) => state == "interrupted" ? "was interrupted" : RunStateText.Label(state);
 }

@@ -27,6 +27,10 @@ public sealed class TaskService(TaskStore tasks, TaskPublisher publisher, RunHis
     public async Task<Result<PublishedVersion>> PublishAsync(int workspaceId, int taskId, string? note = null) =>
         await publisher.PublishAsync(await user.GetIdAsync(), workspaceId, taskId, note);
 
-    public async Task<Result<RunPage>> ListRunsAsync(int workspaceId, int taskId, int page = 1) =>
-        await runs.ListAsync(await user.GetIdAsync(), workspaceId, taskId, page: page, pageSize: 20);
+    /// <summary>Runs newest first: of one task, or of the whole workspace when <paramref name="taskId"/> is null.</summary>
+    public async Task<Result<RunPage>> ListRunsAsync(int workspaceId, int? taskId, string? state = null, int page = 1, int pageSize = 20) =>
+        await runs.ListAsync(await user.GetIdAsync(), workspaceId, taskId, state, page, pageSize);
+
+    public async Task<Result<RunDetail>> GetRunAsync(int workspaceId, long runId) =>
+        await runs.GetAsync(await user.GetIdAsync(), workspaceId, runId);
 }

@@ -210,6 +210,28 @@ public abstract class EngineOverSqlTests : DatabaseTests
         Assert.Equal(ProblemKind.NotFound, (await history.GetAsync(stranger, world.WorkspaceId, page.Runs[0].Id)).Problem?.Kind);
         Assert.Equal(ProblemKind.NotFound, (await history.ListAsync(stranger, world.WorkspaceId, task)).Problem?.Kind);
         Assert.Equal("state", (await history.ListAsync(world.User, world.WorkspaceId, task, "done")).Problem?.Field);
+        Assert.Equal(("job", "live"), (detail.Summary.TaskName, detail.Summary.Datasource));
+    }
+
+    [Fact]
+    public async Task History_OfTheWorkspace_ListsEveryTasksRuns_WithTaskNames_NotOtherWorkspaces()
+    {
+        var world = await WorldAsync();
+        var report = await world.PublishAsync("report", RunWorld.Quick, events: (0, 1, null));
+        var failing = await world.PublishAsync("failing", RunWorld.Failing, events: (0, 1, null));
+        await world.RunForAsync(2, world.Worker());
+        var other = await RunWorld.CreateAsync(Database, _ => CreateUserAsync("bob"), world.Time);
+        await other.PublishAsync("elsewhere", RunWorld.Quick, events: (0, 1, null));
+        await other.RunForAsync(1, other.Worker());
+        var history = new RunHistory(Database);
+
+        var all = (await history.ListAsync(world.User, world.WorkspaceId, null)).Value!;
+        var failed = (await history.ListAsync(world.User, world.WorkspaceId, null, "failed")).Value!;
+
+        Assert.Equal(["failing", "report"], all.Runs.Select(r => r.TaskName).Distinct().Order());
+        Assert.All(all.Runs, r => Assert.Contains(r.TaskId, new[] { report, failing }));
+        Assert.All(failed.Runs, r => Assert.Equal(("failing", "failed"), (r.TaskName, r.State)));
+        Assert.Equal(ProblemKind.NotFound, (await history.ListAsync(await CreateUserAsync("eve"), world.WorkspaceId, null)).Problem?.Kind);
     }
 
     [Fact]

@@ -50,6 +50,13 @@ public sealed class PublishJourneyTests(BrowserFixture browser, SqliteServerFixt
         await Expect(succeeded.First).ToContainTextAsync("schedule");
         await ada.ScreenshotAsync("publish-01-runs");
 
+        // A run opens with what it logged; the workspace's run page lists it with its task.
+        await succeeded.First.ClickAsync();
+        await Expect(page.Locator("[data-testid=run-detail-state]")).ToHaveTextAsync("succeeded");
+        await Expect(page.Locator("[data-testid=run-log-entry]").First).ToContainTextAsync("\"tick\"");
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(page.Locator("[data-testid=run-detail]")).ToHaveCountAsync(0);
+
         // A saved edit is a draft change until it is published; the sidebar says so.
         await SetScriptAsync(ada, EveryFiveSeconds.Replace("  schedule =", "  active = false\n  schedule =", StringComparison.Ordinal));
         await page.ClickAsync("[data-testid=save-task]");
@@ -65,6 +72,9 @@ public sealed class PublishJourneyTests(BrowserFixture browser, SqliteServerFixt
         var settled = await page.Locator("[data-testid=run-row]").CountAsync();
         await Task.Delay(6_000);
         Assert.Equal(settled, await page.Locator("[data-testid=run-row]").CountAsync());
+
+        await page.ClickAsync(".rz-navigation-item-link:has-text('Runs')");
+        await Expect(page.Locator("[data-testid=runs-page] [data-testid=run-task]").First).ToHaveTextAsync("pulse");
         Assert.Empty(Server.ServerErrors);
     }
 

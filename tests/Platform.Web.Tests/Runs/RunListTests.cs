@@ -1,0 +1,150 @@
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Data.Runs;
+using Platform.Data.Tables;
+using Platform.Data.Tasks;
+using Platform.Engine.Work;
+using Platform.Web.Components.Controls;
+using Platform.Web.Components.Dialogs;
+using Platform.Web.Services;
+using Platform.Web.Tests.Database;
+
+namespace Platform.Web.Tests.Runs;
+
+/// <summary>The run list and the run detail over runs the real engine made on a real SQLite database.</summary>
+public sealed class RunListTests : DatabaseComponentTests
+{
+    private const string Script = """
+        task report {
+          stack {
+            debug.log { value = "starting" }
+            var $total { value = 40 + 2 }
+            precondition ($input.fail != true) {
+              error = "Told to fail"
+            }
+            debug.log { value = $total }
+          }
+          schedule = [{starts_on: 2025-01-01 00:00:00+0000, freq: 3600}]
+        }
+        """;
+
+    public RunListTests()
+    {
+        Services.AddSingleton<TaskStore>();
+        Services.AddSingleton<WorkspaceSchemaLoader>();
+        Services.AddSingleton<TaskPublisher>();
+        Services.AddSingleton<RunHistory>();
+        Services.AddScoped<TaskService>();
+    }
+
+    private async Task<int> GivenPublishedTaskAsync(string name, string script)
+    {
+        var tasks = Services.GetRequiredService<TaskStore>();
+        var created = (await tasks.CreateAsync(Ada, WorkspaceId, name)).Value!;
+        var saved = await tasks.SaveScriptAsync(Ada, WorkspaceId, created.Id, script.Replace("task report", $"task {name}", StringComparison.Ordinal), created.ConcurrencyStamp);
+        Assert.True(saved.Succeeded, saved.Problem?.Message);
+        var published = await Services.GetRequiredService<TaskPublisher>().PublishAsync(Ada, WorkspaceId, created.Id, null);
+        Assert.True(published.Succeeded, published.Problem?.Message);
+        return created.Id;
+    }
+
+    /// <summary>Queues manual runs of version 1 and lets a real worker run them to the end.</summary>
+    private async Task RunAsync(int taskId, int count)
+    {
+        var queue = new SqlRunQueue(Database, TimeProvider.System);
+        var now = DateTimeOffset.UtcNow;
+        await queue.EnqueueAsync([.. Enumerable.Range(0, count).Select(i => new NewRun(taskId, WorkspaceId, 1, "live", RunTrigger.Manual, now.AddSeconds(-i), 1, now))], default);
+        var worker = new Worker(
+            new WorkerPorts(queue, new SqlTaskVersionSource(Database), new SqlRunEnvironmentFactory(Database, TimeProvider.System, new RunEnvironmentOptions())),
+            new WorkerOptions { Node = "node-1", MaxConcurrentRuns = 4, PerWorkspaceLimit = 4 }, TimeProvider.System, new Random(1));
+        while (await worker.PollAsync() > 0)
+            await worker.WhenRunsFinishedAsync();
+        await worker.WhenRunsFinishedAsync();
+    }
+
+    [Fact]
+    public async Task TaskRuns_ListedNewestFirst_WithVersionDatasourceAndTrigger_NoTaskColumn()
+    {
+        var task = await GivenPublishedTaskAsync("report", Script);
+        await RunAsync(task, 2);
+
+        var cut = Render<RunList>(p => p.Add(r => r.WorkspaceId, WorkspaceId).Add(r => r.TaskId, task));
+
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid=run-row]").Count));
+        var cells = cut.Find("[data-testid=run-row]").QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToList();
+        Assert.Equal(["succeeded", "manual", "v1", "live"], cells.Take(4));
+        Assert.Empty(cut.FindAll("[data-testid=run-task]"));
+        Assert.Contains("2 in all", cut.Find("[data-testid=runs-total]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WorkspaceRuns_ShowTheTaskOfEachRun()
+    {
+        await RunAsync(await GivenPublishedTaskAsync("report", Script), 1);
+        await RunAsync(await GivenPublishedTaskAsync("cleanup", Script), 1);
+
+        var cut = Render<RunList>(p => p.Add(r => r.WorkspaceId, WorkspaceId));
+
+        cut.WaitForAssertion(() => Assert.Equal(["cleanup", "report"], cut.FindAll("[data-testid=run-task]").Select(c => c.TextContent)));
+    }
+
+    [Fact]
+    public async Task NoRuns_SaysHowRunsComeAbout()
+    {
+        var task = await GivenPublishedTaskAsync("report", Script);
+
+        var cut = Render<RunList>(p => p.Add(r => r.WorkspaceId, WorkspaceId).Add(r => r.TaskId, task));
+
+        cut.WaitForAssertion(() => Assert.Contains("Publish the task", cut.Find("[data-testid=runs-empty]").TextContent, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ManyRuns_PagedByTwenty()
+    {
+        var task = await GivenPublishedTaskAsync("report", Script);
+        await RunAsync(task, RunList.PageSize + 3);
+
+        var cut = Render<RunList>(p => p.Add(r => r.WorkspaceId, WorkspaceId).Add(r => r.TaskId, task));
+
+        cut.WaitForAssertion(() => Assert.Equal(RunList.PageSize, cut.FindAll("[data-testid=run-row]").Count));
+        Assert.NotNull(cut.Find("[data-testid=runs-pager]"));
+    }
+
+    [Fact]
+    public async Task Detail_ShowsLogOnItsLines_ResultTraceAndEvents()
+    {
+        var task = await GivenPublishedTaskAsync("report", Script);
+        await RunAsync(task, 1);
+        var run = (await Services.GetRequiredService<TaskService>().ListRunsAsync(WorkspaceId, task)).Value!.Runs[0];
+
+        var cut = Render<RunDetailDialog>(p => p.Add(d => d.WorkspaceId, WorkspaceId).Add(d => d.RunId, run.Id));
+
+        cut.WaitForAssertion(() => Assert.Equal("succeeded", cut.Find("[data-testid=run-detail-state]").TextContent));
+        var log = cut.FindAll("[data-testid=run-log-entry]").Select(r => r.QuerySelectorAll("td").Skip(1).Select(c => c.TextContent).ToArray()).ToList();
+        Assert.Equal([["3", "\"starting\""], ["8", "42"]], log);
+        Assert.Contains("queued", cut.Find("[data-testid=run-events]").TextContent, StringComparison.Ordinal);
+        Assert.NotEmpty(cut.FindAll("[data-testid=run-trace] tbody tr"));
+    }
+
+    [Fact]
+    public async Task Detail_OfAFailedRun_ShowsTheErrorAndWhereItHappened()
+    {
+        var task = await GivenPublishedTaskAsync("failing", Script.Replace("$input.fail != true", "false", StringComparison.Ordinal));
+        await RunAsync(task, 1);
+        var run = (await Services.GetRequiredService<TaskService>().ListRunsAsync(WorkspaceId, task)).Value!.Runs[0];
+
+        var cut = Render<RunDetailDialog>(p => p.Add(d => d.WorkspaceId, WorkspaceId).Add(d => d.RunId, run.Id));
+
+        cut.WaitForAssertion(() => Assert.Equal("failed", cut.Find("[data-testid=run-detail-state]").TextContent));
+        Assert.Contains("Told to fail", cut.Find("[data-testid=run-detail-error]").TextContent, StringComparison.Ordinal);
+        Assert.Equal(" at line 5, column 5", cut.Find("[data-testid=run-detail-error-place]").TextContent);
+    }
+
+    [Fact]
+    public async Task Detail_OfARunInAnotherWorkspace_NotFound()
+    {
+        var cut = Render<RunDetailDialog>(p => p.Add(d => d.WorkspaceId, WorkspaceId).Add(d => d.RunId, 123_456));
+
+        cut.WaitForAssertion(() => Assert.Contains("not found", cut.Find("[data-testid=run-detail-error-state]").TextContent, StringComparison.OrdinalIgnoreCase));
+    }
+}
