@@ -14,6 +14,9 @@ namespace Platform.Data.Runs;
 /// <summary>A version as the task page lists it.</summary>
 public sealed record TaskVersionSummary(int Number, bool IsActive, string? Note, string? Author, DateTime CreatedAt);
 
+/// <summary>A version in full: what the engine runs when it is the published one.</summary>
+public sealed record TaskVersionDocument(TaskVersionSummary Summary, string Script, string SettingsJson);
+
 /// <summary>What publishing did: the new version, and when the task runs next (null: inactive or no schedule).</summary>
 public sealed record PublishedVersion(int Number, DateTime CreatedAt, DateTimeOffset? NextOccurrence);
 
@@ -92,6 +95,21 @@ public sealed class TaskPublisher(IDbContextFactory<PlatformDbContext> contexts,
             .Select(v => new TaskVersionSummary(
                 v.Number, v.IsActive, v.Note, db.Users.Where(u => u.Id == v.AuthorId).Select(u => u.DisplayName).FirstOrDefault(), v.CreatedAt))
             .ToListAsync(cancellationToken);
+    }
+
+    public async Task<Result<TaskVersionDocument>> GetVersionAsync(
+        Guid userId, int workspaceId, int taskId, int number, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await db.FindMembershipAsync(userId, workspaceId, cancellationToken) is null
+            || !await db.Tasks.AnyAsync(t => t.Id == taskId && t.WorkspaceId == workspaceId, cancellationToken))
+            return Problem.NotFound("Task");
+        var version = await db.TaskVersions.AsNoTracking().SingleOrDefaultAsync(v => v.TaskId == taskId && v.Number == number, cancellationToken);
+        if (version is null)
+            return Problem.NotFound($"Version {number}");
+        var author = await db.Users.Where(u => u.Id == version.AuthorId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken);
+        return new TaskVersionDocument(
+            new TaskVersionSummary(version.Number, version.IsActive, version.Note, author, version.CreatedAt), version.Script, version.SettingsJson);
     }
 
     /// <summary>The first error the editor would show (syntax, the workspace's tables, what this runtime runs), as a refusal.</summary>

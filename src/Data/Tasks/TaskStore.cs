@@ -81,8 +81,33 @@ public sealed class TaskStore(IDbContextFactory<PlatformDbContext> contexts, Tim
     /// Saves the draft script. The script is the source of truth, so a changed <c>task &lt;name&gt;</c>
     /// header renames the task (refused, with the script left unsaved, when the new name is invalid or taken).
     /// </summary>
-    public async Task<Result<TaskDocument>> SaveScriptAsync(
-        Guid userId, int workspaceId, int taskId, string script, Guid expectedStamp, CancellationToken cancellationToken = default)
+    public Task<Result<TaskDocument>> SaveScriptAsync(
+        Guid userId, int workspaceId, int taskId, string script, Guid expectedStamp, CancellationToken cancellationToken = default) =>
+        SaveDraftAsync(userId, workspaceId, taskId, script, null, expectedStamp, cancellationToken);
+
+    /// <summary>
+    /// Puts a published version's script and settings back into the draft (the versions themselves never change).
+    /// Like a save, a header naming another task renames this one, and someone else's save in between is refused.
+    /// </summary>
+    public async Task<Result<TaskDocument>> RestoreVersionAsync(
+        Guid userId, int workspaceId, int taskId, int number, Guid expectedStamp, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await db.FindMembershipAsync(userId, workspaceId, cancellationToken) is null
+            || !await db.Tasks.AnyAsync(t => t.Id == taskId && t.WorkspaceId == workspaceId, cancellationToken))
+            return Problem.NotFound("Task");
+        var version = await db.TaskVersions.AsNoTracking()
+            .Where(v => v.TaskId == taskId && v.Number == number)
+            .Select(v => new { v.Script, v.SettingsJson })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (version is null)
+            return Problem.NotFound($"Version {number}");
+        return await SaveDraftAsync(userId, workspaceId, taskId, version.Script, version.SettingsJson, expectedStamp, cancellationToken);
+    }
+
+    /// <summary>Saves the draft's script and, when given, its settings, in one write.</summary>
+    private async Task<Result<TaskDocument>> SaveDraftAsync(
+        Guid userId, int workspaceId, int taskId, string script, string? settingsJson, Guid expectedStamp, CancellationToken cancellationToken)
     {
         if (script.Length > TaskScriptLimits.MaxLength)
             return Problem.Invalid($"The script is too long: {script.Length:N0} characters (at most {TaskScriptLimits.MaxLength:N0}).", "script");
@@ -105,6 +130,8 @@ public sealed class TaskStore(IDbContextFactory<PlatformDbContext> contexts, Tim
             task.Name = check.Name;
         }
         task.Script = script;
+        if (settingsJson is not null)
+            task.SettingsJson = settingsJson;
         ApplyFacts(task);
         task.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         task.UpdatedById = userId;

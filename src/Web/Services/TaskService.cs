@@ -27,6 +27,16 @@ public sealed class TaskService(TaskStore tasks, TaskPublisher publisher, RunHis
     public async Task<Result<PublishedVersion>> PublishAsync(int workspaceId, int taskId, string? note = null) =>
         await publisher.PublishAsync(await user.GetIdAsync(), workspaceId, taskId, note);
 
+    public async Task<Result<IReadOnlyList<TaskVersionSummary>>> ListVersionsAsync(int workspaceId, int taskId) =>
+        await publisher.ListVersionsAsync(await user.GetIdAsync(), workspaceId, taskId);
+
+    public async Task<Result<TaskVersionDocument>> GetVersionAsync(int workspaceId, int taskId, int number) =>
+        await publisher.GetVersionAsync(await user.GetIdAsync(), workspaceId, taskId, number);
+
+    /// <summary>Replaces the draft with a published version's script and settings.</summary>
+    public async Task<Result<TaskDocument>> RestoreVersionAsync(int workspaceId, int taskId, int number, Guid expectedStamp) =>
+        await tasks.RestoreVersionAsync(await user.GetIdAsync(), workspaceId, taskId, number, expectedStamp);
+
     /// <summary>Runs newest first: of one task, or of the whole workspace when <paramref name="taskId"/> is null.</summary>
     public async Task<Result<RunPage>> ListRunsAsync(int workspaceId, int? taskId, string? state = null, int page = 1, int pageSize = 20) =>
         await runs.ListAsync(await user.GetIdAsync(), workspaceId, taskId, state, page, pageSize);

@@ -72,6 +72,35 @@ public abstract class PublishTests : DatabaseTests
     }
 
     [Fact]
+    public async Task RestoreVersion_PutsItsScriptAndSettingsIntoTheDraft_VersionsUnchanged()
+    {
+        var first = RunWorld.Script("report", RunWorld.Quick, true, (0, 60, null));
+        var (world, taskId, stamp) = await GivenADraftAsync(first);
+        await world.Tasks.SaveSettingsAsync(world.User, world.WorkspaceId, taskId, "{\n  \"overlap\": \"queue_one\"\n}", stamp);
+        await world.Publisher.PublishAsync(world.User, world.WorkspaceId, taskId, "v1");
+        var draft = (await world.Tasks.GetAsync(world.User, world.WorkspaceId, taskId)).Value!;
+        var edited = await world.Tasks.SaveScriptAsync(world.User, world.WorkspaceId, taskId, first.Replace("value = 1", "value = 2", StringComparison.Ordinal), draft.ConcurrencyStamp);
+        await world.Tasks.SaveSettingsAsync(world.User, world.WorkspaceId, taskId, "", edited.Value!.ConcurrencyStamp);
+        var current = (await world.Tasks.GetAsync(world.User, world.WorkspaceId, taskId)).Value!;
+
+        var stale = await world.Tasks.RestoreVersionAsync(world.User, world.WorkspaceId, taskId, 1, draft.ConcurrencyStamp);
+        var restored = await world.Tasks.RestoreVersionAsync(world.User, world.WorkspaceId, taskId, 1, current.ConcurrencyStamp);
+        var missing = await world.Tasks.RestoreVersionAsync(world.User, world.WorkspaceId, taskId, 9, restored.Value!.ConcurrencyStamp);
+        var version = (await world.Publisher.GetVersionAsync(world.User, world.WorkspaceId, taskId, 1)).Value!;
+
+        Assert.Equal(ProblemKind.Conflict, stale.Problem?.Kind);
+        Assert.Equal((first, "{\n  \"overlap\": \"queue_one\"\n}"), (restored.Value.Script, restored.Value.SettingsJson));
+        Assert.Equal(ProblemKind.NotFound, missing.Problem?.Kind);
+        Assert.StartsWith("Version 9 not found", missing.Problem!.Message, StringComparison.Ordinal);
+        Assert.Equal((1, "v1", "ada", first), (version.Summary.Number, version.Summary.Note, version.Summary.Author, version.Script));
+        Assert.Single((await world.Publisher.ListVersionsAsync(world.User, world.WorkspaceId, taskId)).Value!);
+        var viewer = await CreateUserAsync("vic");
+        await AddMemberAsync(world.WorkspaceId, viewer, WorkspaceRole.Viewer);
+        Assert.Equal(ProblemKind.Forbidden, (await world.Tasks.RestoreVersionAsync(viewer, world.WorkspaceId, taskId, 1, restored.Value.ConcurrencyStamp)).Problem?.Kind);
+        Assert.Equal(ProblemKind.NotFound, (await world.Publisher.GetVersionAsync(await CreateUserAsync("eve"), world.WorkspaceId, taskId, 1)).Problem?.Kind);
+    }
+
+    [Fact]
     public async Task Publish_InactiveScript_ClearsTheNextOccurrence()
     {
         var world = await RunWorld.CreateAsync(Database, CreateUserAsync);

@@ -85,6 +85,8 @@ public sealed partial class PlatformPage(IBrowserContext context, IPage page, Pl
 
     public async Task<string> EditorTextAsync()
     {
+        // The language attribute is set once the editor's init callback ran, so its change events reach the server.
+        await page.WaitForSelectorAsync("#task-script-editor[data-language=xanoscript]");
         await page.WaitForFunctionAsync("() => window.blazorMonaco && window.blazorMonaco.editor.getEditor('task-script-editor', true)");
         return await page.EvaluateAsync<string>("() => blazorMonaco.editor.getEditor('task-script-editor').getValue()");
     }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Microsoft.Playwright;
 using Platform.E2E.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
@@ -35,12 +36,13 @@ public sealed class PublishJourneyTests(BrowserFixture browser, SqliteServerFixt
 
         // A script with an error is not published, and says why.
         await SetScriptAsync(ada, EveryFiveSeconds.Replace("debug.log { value = \"tick\" }", "var $x { value = $missing + 1 }", StringComparison.Ordinal));
-        await page.ClickAsync("[data-testid=publish-task]");
-        await Expect(page.Locator("[data-testid=save-error]")).ToContainTextAsync("cannot be published");
+        await PublishAsync(page, "broken");
+        await Expect(page.Locator("[data-testid=name-error]")).ToContainTextAsync("cannot be published");
+        await page.Keyboard.PressAsync("Escape");
         await Expect(page.Locator("[data-testid=published-version]")).ToHaveCountAsync(0);
 
         await SetScriptAsync(ada, EveryFiveSeconds);
-        await page.ClickAsync("[data-testid=publish-task]");
+        await PublishAsync(page, "first cut");
         await Expect(page.Locator("[data-testid=published-version]")).ToHaveTextAsync("v1 published");
         await Expect(listed).ToHaveAttributeAsync("data-status", "on");
         await Expect(listed.Locator("[data-testid=task-next-run]")).ToBeVisibleAsync();
@@ -63,7 +65,7 @@ public sealed class PublishJourneyTests(BrowserFixture browser, SqliteServerFixt
         await Expect(listed.Locator("[data-testid=draft-changes]")).ToBeVisibleAsync();
         await Expect(listed).ToHaveAttributeAsync("data-status", "on");
 
-        await page.ClickAsync("[data-testid=publish-task]");
+        await PublishAsync(page, "");
         await Expect(page.Locator("[data-testid=published-version]")).ToHaveTextAsync("v2 published");
         await Expect(listed).ToHaveAttributeAsync("data-status", "off");
         await Expect(listed.Locator("[data-testid=draft-changes]")).ToHaveCountAsync(0);
@@ -73,9 +75,31 @@ public sealed class PublishJourneyTests(BrowserFixture browser, SqliteServerFixt
         await Task.Delay(6_000);
         Assert.Equal(settled, await page.Locator("[data-testid=run-row]").CountAsync());
 
+        // Versions: both listed with their notes; v1 differs from the draft by one region; restoring it makes a draft change.
+        await page.ClickAsync("[data-testid=tab-versions]");
+        await Expect(page.Locator("[data-testid=version-row]")).ToHaveCountAsync(2);
+        await Expect(page.Locator("[data-testid=version-row][data-version='1']")).ToContainTextAsync("first cut");
+        await page.Locator("[data-testid=version-row][data-version='1'] [data-testid=version-diff]").ClickAsync();
+        await Expect(page.Locator("[data-testid=version-diff-summary]")).ToHaveTextAsync("1 changed region.");
+        await Expect(page.Locator("[data-testid=version-diff-editor] .line-insert").First).ToBeVisibleAsync();
+        await ada.ScreenshotAsync("publish-02-diff");
+        await page.Keyboard.PressAsync("Escape");
+        await page.Locator("[data-testid=version-row][data-version='1'] [data-testid=version-restore]").ClickAsync();
+        await page.Locator(".rz-dialog").GetByRole(AriaRole.Button, new() { Name = "Restore" }).ClickAsync();
+        await Expect(listed.Locator("[data-testid=draft-changes]")).ToBeVisibleAsync();
+        Assert.DoesNotContain("active = false", await ada.EditorTextAsync(), StringComparison.Ordinal);
+        await Expect(page.Locator("[data-testid=save-state]")).Not.ToHaveTextAsync("Unsaved changes");
+
         await page.ClickAsync(".rz-navigation-item-link:has-text('Runs')");
         await Expect(page.Locator("[data-testid=runs-page] [data-testid=run-task]").First).ToHaveTextAsync("pulse");
         Assert.Empty(Server.ServerErrors);
+    }
+
+    private static async Task PublishAsync(IPage page, string note)
+    {
+        await page.ClickAsync("[data-testid=publish-task]");
+        await page.FillAsync("[data-testid=name-input]", note);
+        await page.ClickAsync("[data-testid=name-submit]");
     }
 
     private static async Task SetScriptAsync(PlatformPage user, string script)

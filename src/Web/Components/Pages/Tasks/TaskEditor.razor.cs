@@ -144,24 +144,57 @@ public sealed partial class TaskEditor
         {
             if (_dirty && await SaveScriptAsync(await _editor.GetValueAsync()) is not null)
                 return;
-            var published = await Tasks.PublishAsync(WorkspaceId, TaskId);
-            if (!published.Succeeded)
-            {
-                _saveError = published.Problem.Message;
-                return;
-            }
-            _saveError = null;
-            var reloaded = await Tasks.GetAsync(WorkspaceId, TaskId);
-            _document = reloaded.Value ?? _document;
-            var next = published.Value.NextOccurrence is { } at ? $"; next run {at.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC" : "; no run is scheduled";
-            Notifications.Notify(NotificationSeverity.Success, $"Published version {published.Value.Number}", $"“{_document.Name}”{next}.");
-            await OnSaved.InvokeAsync();
+            await Dialogs.AskNameAsync(
+                $"Publish “{_document.Name}”", "Note (optional)", "Publish", PublishWithNoteAsync,
+                hint: "What changed, for the version list. The engine runs the new version from its next occurrence.");
         }
         finally
         {
             _publishing = false;
             StateHasChanged();
         }
+    }
+
+    /// <summary>Publishes the saved draft; a refusal (errors in the script or settings) stays in the dialog.</summary>
+    private async Task<Problem?> PublishWithNoteAsync(string note)
+    {
+        var published = await Tasks.PublishAsync(WorkspaceId, TaskId, string.IsNullOrWhiteSpace(note) ? null : note);
+        if (!published.Succeeded)
+            return published.Problem;
+        _saveError = null;
+        var reloaded = await Tasks.GetAsync(WorkspaceId, TaskId);
+        _document = reloaded.Value ?? _document;
+        var next = published.Value.NextOccurrence is { } at ? $"; next run {at.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC" : "; no run is scheduled";
+        Notifications.Notify(NotificationSeverity.Success, $"Published version {published.Value.Number}", $"“{_document!.Name}”{next}.");
+        await OnSaved.InvokeAsync();
+        return null;
+    }
+
+    private Task<string> DraftAsync() => _editor?.GetValueAsync() ?? Task.FromResult(_document?.Script ?? "");
+
+    private async Task RestoreVersionAsync(int number)
+    {
+        if (_editor is null || _document is null || !CanEdit)
+            return;
+        var question = _dirty
+            ? $"Replace the draft with version {number}? Your unsaved changes will be lost. Published versions do not change."
+            : $"Replace the draft with version {number}? Publish afterwards to run it again. Published versions do not change.";
+        var confirmed = await Dialogs.Confirm(question, $"Restore version {number}",
+            new ConfirmOptions { OkButtonText = "Restore", CancelButtonText = "Cancel", CloseDialogOnEsc = true });
+        if (confirmed != true)
+            return;
+        var restored = await Tasks.RestoreVersionAsync(WorkspaceId, TaskId, number, _document.ConcurrencyStamp);
+        if (!restored.Succeeded)
+        {
+            _saveError = restored.Problem.Message;
+            return;
+        }
+        _document = restored.Value;
+        await _editor.SetValueAsync(restored.Value.Script);
+        _dirty = false;
+        _saveError = null;
+        Notifications.Notify(NotificationSeverity.Info, $"Restored version {number} into the draft");
+        await OnSaved.InvokeAsync();
     }
 
     private async Task RenameAsync()
