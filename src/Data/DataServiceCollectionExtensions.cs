@@ -59,6 +59,7 @@ public static class DataServiceCollectionExtensions
             sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<RunEnvironmentOptions>>().Value));
         services.AddSingleton<TaskPublisher>();
         services.AddSingleton<RunHistory>();
+        services.AddSingleton<ManualRuns>();
         services.AddSingleton<RunRetention>();
         return services;
     }

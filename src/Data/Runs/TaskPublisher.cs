@@ -39,16 +39,16 @@ public sealed class TaskPublisher(IDbContextFactory<PlatformDbContext> contexts,
         if (task is null)
             return Problem.NotFound("Task");
         var parse = XanoScriptParser.Parse(task.Script);
-        if (await FirstScriptErrorAsync(parse, workspaceId, cancellationToken) is { } scriptError)
+        if (await DraftChecks.FirstScriptErrorAsync(schemas, parse, workspaceId, "it cannot be published", cancellationToken) is { } scriptError)
             return scriptError;
         var settings = TaskSettingsJson.Parse(task.SettingsJson);
         if (settings.Settings is null)
-            return SettingsError(settings.Errors[0]);
+            return DraftChecks.SettingsError(settings.Errors[0], "the task cannot be published");
 
         var now = clock.GetUtcNow();
         var facts = TaskFacts.Read(parse.Document);
         var schedule = TaskScheduleDefinition.From(facts.Schedule, settings.Settings);
-        var number = (await db.TaskVersions.Where(v => v.TaskId == taskId).MaxAsync(v => (int?)v.Number, cancellationToken) ?? 0) + 1;
+        var number = (await db.TaskVersions.Where(v => v.TaskId == taskId && v.Number > 0).MaxAsync(v => (int?)v.Number, cancellationToken) ?? 0) + 1;
         var version = new TaskVersion
         {
             TaskId = taskId,
@@ -90,7 +90,7 @@ public sealed class TaskPublisher(IDbContextFactory<PlatformDbContext> contexts,
             || !await db.Tasks.AnyAsync(t => t.Id == taskId && t.WorkspaceId == workspaceId, cancellationToken))
             return Problem.NotFound("Task");
         return await db.TaskVersions.AsNoTracking()
-            .Where(v => v.TaskId == taskId)
+            .Where(v => v.TaskId == taskId && v.Number > 0)
             .OrderByDescending(v => v.Number)
             .Select(v => new TaskVersionSummary(
                 v.Number, v.IsActive, v.Note, db.Users.Where(u => u.Id == v.AuthorId).Select(u => u.DisplayName).FirstOrDefault(), v.CreatedAt))
@@ -104,27 +104,12 @@ public sealed class TaskPublisher(IDbContextFactory<PlatformDbContext> contexts,
         if (await db.FindMembershipAsync(userId, workspaceId, cancellationToken) is null
             || !await db.Tasks.AnyAsync(t => t.Id == taskId && t.WorkspaceId == workspaceId, cancellationToken))
             return Problem.NotFound("Task");
-        var version = await db.TaskVersions.AsNoTracking().SingleOrDefaultAsync(v => v.TaskId == taskId && v.Number == number, cancellationToken);
+        var version = number < 1 ? null
+            : await db.TaskVersions.AsNoTracking().SingleOrDefaultAsync(v => v.TaskId == taskId && v.Number == number, cancellationToken);
         if (version is null)
             return Problem.NotFound($"Version {number}");
         var author = await db.Users.Where(u => u.Id == version.AuthorId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken);
         return new TaskVersionDocument(
             new TaskVersionSummary(version.Number, version.IsActive, version.Note, author, version.CreatedAt), version.Script, version.SettingsJson);
     }
-
-    /// <summary>The first error the editor would show (syntax, the workspace's tables, what this runtime runs), as a refusal.</summary>
-    private async Task<Problem?> FirstScriptErrorAsync(ParseResult parse, int workspaceId, CancellationToken cancellationToken)
-    {
-        var options = RuntimeSupport.AnalyzerOptions with { Schema = await schemas.LoadAsync(workspaceId, cancellationToken) };
-        if (ScriptAnalyzer.Analyze(parse, options).Diagnostics.FirstOrDefault(d => d.IsError) is not { } error)
-            return null;
-        var at = parse.Text.GetLinePosition(error.Span.Start);
-        return Problem.Invalid(
-            $"The script has errors, so it cannot be published. Line {at.Line}, column {at.Column}: {error.Message} ({error.Code})", "script");
-    }
-
-    private static Problem SettingsError(SettingsError error) =>
-        Problem.Invalid(
-            $"The settings have errors, so the task cannot be published. Line {error.Line}, column {error.Column} ({error.Path}): {error.Message}",
-            "settings");
 }

@@ -21,6 +21,12 @@ public interface IRunEnvironmentFactory
 /// </summary>
 public interface IRunOutputSink
 {
+    /// <summary>
+    /// Whether this run's log entries and statements are wanted. Runs nobody watches then pay nothing per statement;
+    /// <see cref="OnStarted"/> and <see cref="OnFinished"/> are called for every run regardless.
+    /// </summary>
+    bool Observes(RunRecord run) => true;
+
     void OnStarted(RunRecord run);
 
     void OnLog(long runId, LogEntry entry);

@@ -82,7 +82,7 @@ internal sealed class RunExecution(ClaimedRun claim, ExecutionServices services)
             {
                 Clock = services.Clock,
                 Limits = environment.Limits with { WallTime = compiled.Policies.EffectiveTimeout(environment.Limits.WallTime) },
-                Observer = ports.Output is { } sink ? new RunOutputObserver(run.Id, sink) : environment.Observer,
+                Observer = ports.Output is { } sink && sink.Observes(run) ? new RunOutputObserver(run.Id, sink) : environment.Observer,
             };
             ports.Output?.OnStarted(run);
             services.Metrics?.Started(run, run.StartedAt ?? services.Clock.GetUtcNow());

@@ -6,6 +6,7 @@ using Platform.Web.Identity;
 using Platform.Web.Navigation;
 using Platform.Web.Services;
 using Platform.Web.Services.Database;
+using Platform.Web.Services.Runs;
 using Radzen;
 
 namespace Platform.Web.Hosting;
@@ -45,6 +46,7 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<CurrentUser>();
         services.AddScoped<WorkspaceSession>();
         services.AddScoped<TaskService>();
+        services.AddScoped<RunNowService>();
         services.AddSingleton<WorkspaceRecords>();
         services.AddScoped<TableService>();
         services.AddScoped<RecordService>();

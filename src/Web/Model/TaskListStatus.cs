@@ -12,11 +12,11 @@ public sealed record TaskListStatus(string Css, string Label)
     public static TaskListStatus Of(TaskListItem task) => task switch
     {
         { PublishedVersion: null } => new("draft", "Not published yet: the engine does not run it"),
-        { LastRunState: { } state } when RunStateText.IsFailure(state) =>
+        { LastRunState: { } state } when RunText.IsFailure(state) =>
             new("failed", $"{(task.PublishedActive ? "Active" : "Inactive")}; the last run {RunLabel(state)}"),
         { PublishedActive: true } => new("on", "Active: the engine runs the published version on its schedule"),
         _ => new("off", "Inactive: the published version does not run"),
     };
 
-    private static string RunLabel(string state) => state == "interrupted" ? "was interrupted" : RunStateText.Label(state);
+    private static string RunLabel(string state) => state == "interrupted" ? "was interrupted" : RunText.Label(state);
 }

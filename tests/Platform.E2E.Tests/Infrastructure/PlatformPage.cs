@@ -91,6 +91,14 @@ public sealed partial class PlatformPage(IBrowserContext context, IPage page, Pl
         return await page.EvaluateAsync<string>("() => blazorMonaco.editor.getEditor('task-script-editor').getValue()");
     }
 
+    /// <summary>Replaces the whole script through Monaco's API and waits until the page counts it as an unsaved edit.</summary>
+    public async Task ReplaceScriptAsync(string script)
+    {
+        await EditorTextAsync();
+        await page.EvaluateAsync("text => blazorMonaco.editor.getEditor('task-script-editor').setValue(text)", script);
+        await Expect(page.Locator("[data-testid=save-state]")).ToHaveTextAsync("Unsaved changes");
+    }
+
     /// <summary>Types at the end of the script, as a person would, with the real keyboard.</summary>
     public async Task TypeAtEndOfScriptAsync(string text)
     {

@@ -35,13 +35,13 @@ public sealed class PublishJourneyTests(BrowserFixture browser, SqliteServerFixt
         await Expect(listed).ToHaveAttributeAsync("data-status", "draft");
 
         // A script with an error is not published, and says why.
-        await SetScriptAsync(ada, EveryFiveSeconds.Replace("debug.log { value = \"tick\" }", "var $x { value = $missing + 1 }", StringComparison.Ordinal));
+        await ada.ReplaceScriptAsync(EveryFiveSeconds.Replace("debug.log { value = \"tick\" }", "var $x { value = $missing + 1 }", StringComparison.Ordinal));
         await PublishAsync(page, "broken");
         await Expect(page.Locator("[data-testid=name-error]")).ToContainTextAsync("cannot be published");
         await page.Keyboard.PressAsync("Escape");
         await Expect(page.Locator("[data-testid=published-version]")).ToHaveCountAsync(0);
 
-        await SetScriptAsync(ada, EveryFiveSeconds);
+        await ada.ReplaceScriptAsync(EveryFiveSeconds);
         await PublishAsync(page, "first cut");
         await Expect(page.Locator("[data-testid=published-version]")).ToHaveTextAsync("v1 published");
         await Expect(listed).ToHaveAttributeAsync("data-status", "on");
@@ -60,7 +60,7 @@ public sealed class PublishJourneyTests(BrowserFixture browser, SqliteServerFixt
         await Expect(page.Locator("[data-testid=run-detail]")).ToHaveCountAsync(0);
 
         // A saved edit is a draft change until it is published; the sidebar says so.
-        await SetScriptAsync(ada, EveryFiveSeconds.Replace("  schedule =", "  active = false\n  schedule =", StringComparison.Ordinal));
+        await ada.ReplaceScriptAsync(EveryFiveSeconds.Replace("  schedule =", "  active = false\n  schedule =", StringComparison.Ordinal));
         await page.ClickAsync("[data-testid=save-task]");
         await Expect(listed.Locator("[data-testid=draft-changes]")).ToBeVisibleAsync();
         await Expect(listed).ToHaveAttributeAsync("data-status", "on");
@@ -100,12 +100,5 @@ public sealed class PublishJourneyTests(BrowserFixture browser, SqliteServerFixt
         await page.ClickAsync("[data-testid=publish-task]");
         await page.FillAsync("[data-testid=name-input]", note);
         await page.ClickAsync("[data-testid=name-submit]");
-    }
-
-    private static async Task SetScriptAsync(PlatformPage user, string script)
-    {
-        await user.EditorTextAsync();
-        await user.Page.EvaluateAsync("text => blazorMonaco.editor.getEditor('task-script-editor').setValue(text)", script);
-        await Expect(user.Page.Locator("[data-testid=save-state]")).ToHaveTextAsync("Unsaved changes");
     }
 }

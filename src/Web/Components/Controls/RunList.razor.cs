@@ -31,7 +31,7 @@ public sealed partial class RunList
     public required DialogService Dialogs { get; init; }
 
     private string EmptyText => _state is not null
-        ? $"No {Model.Runs.RunStateText.Label(_state)} runs."
+        ? $"No {Model.Runs.RunText.Label(_state)} runs."
         : TaskId is null
             ? "No runs yet. Publish a task: the engine runs published versions on their schedules."
             : "No runs yet. Publish the task: the engine runs the published version on its schedule.";

@@ -1,3 +1,4 @@
+using BlazorMonaco;
 using BlazorMonaco.Editor;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
@@ -36,6 +37,16 @@ public sealed partial class XanoScriptEditor
     {
         if (_editor is not null)
             await _editor.SetValue(value);
+    }
+
+    /// <summary>Puts the cursor on a 1-based line and column, scrolls it into the middle of the view, and focuses the editor.</summary>
+    public async Task GoToAsync(int line, int column)
+    {
+        if (_editor is null)
+            return;
+        await _editor.SetPosition(new Position { LineNumber = line, Column = column }, "platform");
+        await _editor.RevealLineInCenter(line);
+        await _editor.Focus();
     }
 
     protected override void OnInitialized() => Theme.ThemeChanged += OnThemeChanged;

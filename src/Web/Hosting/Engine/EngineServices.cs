@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Platform.Data;
 using Platform.Engine.Work;
+using Platform.Web.Services.Runs;
 
 namespace Platform.Web.Hosting.Engine;
 
@@ -15,6 +16,7 @@ public static class EngineServiceCollectionExtensions
     {
         services.AddPlatformRuns();
         services.AddOptions<EngineHostOptions>().BindConfiguration(EngineHostOptions.Section);
+        services.AddSingleton<LiveRunFeed>();
         if (!role.RunsEngine())
             return services;
         services.AddSingleton<CompiledTaskCache>();
@@ -29,7 +31,9 @@ public static class EngineServiceCollectionExtensions
             sp.GetRequiredService<LeaseReaper>(),
             sp.GetRequiredService<EngineMetrics>()));
         services.AddSingleton(sp => new Worker(
-            new WorkerPorts(sp.GetRequiredService<IRunQueue>(), sp.GetRequiredService<ITaskVersionSource>(), sp.GetRequiredService<IRunEnvironmentFactory>()),
+            new WorkerPorts(
+                sp.GetRequiredService<IRunQueue>(), sp.GetRequiredService<ITaskVersionSource>(), sp.GetRequiredService<IRunEnvironmentFactory>(),
+                sp.GetRequiredService<LiveRunFeed>()),
             sp.GetRequiredService<IOptions<EngineHostOptions>>().Value.Worker(),
             sp.GetRequiredService<TimeProvider>(),
             Random.Shared,

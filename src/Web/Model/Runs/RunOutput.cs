@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Platform.Data.Runs;
-using Platform.Engine.Language.Text;
 
 namespace Platform.Web.Model.Runs;
 
@@ -16,11 +15,11 @@ public sealed record RunTraceLine(string Kind, double StartMs, double DurationMs
 /// </summary>
 public sealed class RunOutput
 {
-    private readonly SourceText? _script;
+    private readonly ScriptLines _lines;
 
     public RunOutput(RunDetail run)
     {
-        _script = run.Script is null ? null : new SourceText(run.Script);
+        _lines = new ScriptLines(run.Script);
         Log = Read(run.LogJson, ReadLog);
         Trace = Read(run.TraceJson, ReadTrace);
     }
@@ -61,10 +60,6 @@ public sealed class RunOutput
     private static string? FunctionOf(JsonElement entry) =>
         entry.TryGetProperty("function", out var function) ? function.GetString() : null;
 
-    private int? LineOf(JsonElement entry)
-    {
-        if (_script is null || FunctionOf(entry) is not null || !entry.TryGetProperty("start", out var start) || !start.TryGetInt32(out var offset))
-            return null;
-        return offset >= 0 && offset <= _script.Length ? _script.GetLinePosition(offset).Line : null;
-    }
+    private int? LineOf(JsonElement entry) =>
+        entry.TryGetProperty("start", out var start) && start.TryGetInt32(out var offset) ? _lines.LineOf(offset, FunctionOf(entry)) : null;
 }

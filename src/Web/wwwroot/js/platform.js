@@ -5,15 +5,17 @@
     const shortcuts = new Map();
     let nextId = 1;
 
-    // Ctrl/Cmd+S anywhere on the page saves (and never opens the browser's "Save page" dialog).
-    function bindSaveShortcut(dotnetRef) {
+    // On the task page, anywhere (the editor included): Ctrl/Cmd+S saves (never the browser's "Save page" dialog),
+    // Ctrl/Cmd+Enter runs the task now (instead of Monaco's "insert line below").
+    function bindTaskShortcuts(dotnetRef) {
         const id = nextId++;
         const handler = (e) => {
-            if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === "s") {
-                e.preventDefault();
-                e.stopPropagation();
-                dotnetRef.invokeMethodAsync("SaveFromShortcut");
-            }
+            if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey) return;
+            const method = e.key.toLowerCase() === "s" ? "SaveFromShortcut" : e.key === "Enter" ? "RunFromShortcut" : null;
+            if (!method) return;
+            e.preventDefault();
+            e.stopPropagation();
+            dotnetRef.invokeMethodAsync(method);
         };
         window.addEventListener("keydown", handler, true);
         shortcuts.set(id, handler);
@@ -31,7 +33,7 @@
         window.xanoscriptMonaco.setTheme(dark);
     }
 
-    window.platform = { bindSaveShortcut, unbindShortcut, setEditorTheme };
+    window.platform = { bindTaskShortcuts, unbindShortcut, setEditorTheme };
 })();
 
 // Makes sure a BlazorMonaco editor uses XanoScript and the current theme, whatever the load order was.

@@ -20,6 +20,7 @@ public sealed partial class TaskEditor
     private Problem? _problem;
     private string? _loadError;
     private XanoScriptEditor? _editor;
+    private RunNowPanel? _runNow;
     private bool _dirty;
     private bool _saving;
     private bool _publishing;
@@ -88,11 +89,14 @@ public sealed partial class TaskEditor
         if (_document is null || _shortcutId is not null || !CanEdit || !RendererInfo.IsInteractive)
             return;
         _self = DotNetObjectReference.Create(this);
-        _shortcutId = await JS.InvokeAsync<int>("platform.bindSaveShortcut", _self);
+        _shortcutId = await JS.InvokeAsync<int>("platform.bindTaskShortcuts", _self);
     }
 
     [JSInvokable]
     public Task SaveFromShortcut() => InvokeAsync(SaveAsync);
+
+    [JSInvokable]
+    public Task RunFromShortcut() => InvokeAsync(() => _runNow?.RunAsync() ?? Task.CompletedTask);
 
     private void OnEdited()
     {
@@ -169,6 +173,8 @@ public sealed partial class TaskEditor
         await OnSaved.InvokeAsync();
         return null;
     }
+
+    private Task GoToAsync(EditorPlace place) => _editor?.GoToAsync(place.Line, place.Column) ?? Task.CompletedTask;
 
     private Task<string> DraftAsync() => _editor?.GetValueAsync() ?? Task.FromResult(_document?.Script ?? "");
 

@@ -2,14 +2,19 @@ using Platform.Engine.Work;
 
 namespace Platform.Web.Model.Runs;
 
-/// <summary>Run states as people read them ("timed out", not "timed_out"), and the states the run lists filter by.</summary>
-public static class RunStateText
+/// <summary>
+/// Runs as people read them: states ("timed out", not "timed_out"), the states the run lists filter by, and versions
+/// ("v3", or "draft" for a Run now of the editor's script).
+/// </summary>
+public static class RunText
 {
     public static readonly IReadOnlyList<string> States = [.. Enum.GetValues<RunState>().Select(s => s.Name())];
 
     private static readonly string[] Failures = [RunState.Failed.Name(), RunState.TimedOut.Name(), RunState.Interrupted.Name()];
 
     public static string Label(string state) => state.Replace('_', ' ');
+
+    public static string Version(int number) => number > 0 ? $"v{number}" : "draft";
 
     /// <summary>The run ended without doing its work: it failed, ran out of time, or its node went away.</summary>
     public static bool IsFailure(string state) => Failures.Contains(state);

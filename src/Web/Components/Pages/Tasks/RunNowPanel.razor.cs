@@ -1,0 +1,197 @@
+using Microsoft.AspNetCore.Components;
+using Platform.Data.Runs;
+using Platform.Engine.Runtime.Values;
+using Platform.Engine.Work;
+using Platform.Web.Model.Runs;
+using Platform.Web.Services;
+using Platform.Web.Services.Runs;
+
+namespace Platform.Web.Components.Pages.Tasks;
+
+/// <summary>A 1-based line and column in the editor.</summary>
+public sealed record EditorPlace(int Line, int Column);
+
+/// <summary>
+/// Follows a manual run: its live output from this node's <see cref="LiveRunFeed"/> several times a second while it
+/// runs here, and its record in the run history (state; then result or error) — which is all there is when another
+/// node runs it.
+/// </summary>
+public sealed partial class RunNowPanel
+{
+    private static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(150);
+    private const int TicksPerHistoryRead = 6;
+
+    private ManualRunStarted? _run;
+    private ScriptLines? _lines;
+    private RunDetail? _detail;
+    private string? _problem;
+    private bool _starting;
+    private bool _published;
+    private List<RunLogLine> _log = [];
+    private long _steps;
+    private string? _lastStep;
+    private RunState? _liveState;
+    private DateTimeOffset? _startedAt;
+    private DateTimeOffset _queuedAt;
+    private DateTimeOffset? _endedAt;
+    private int _ticks;
+    private PeriodicRefresh? _follow;
+
+    [Parameter, EditorRequired]
+    public required int WorkspaceId { get; set; }
+
+    [Parameter, EditorRequired]
+    public required int TaskId { get; set; }
+
+    [Parameter]
+    public bool CanEdit { get; set; }
+
+    [Parameter]
+    public bool HasPublishedVersion { get; set; }
+
+    /// <summary>The editor's text, unsaved edits included.</summary>
+    [Parameter, EditorRequired]
+    public required Func<Task<string>> Draft { get; set; }
+
+    /// <summary>Asks the page to put the editor's cursor on a place (the failing statement).</summary>
+    [Parameter]
+    public EventCallback<EditorPlace> OnGoTo { get; set; }
+
+    [Inject]
+    public required RunNowService RunNow { get; init; }
+
+    [Inject]
+    public required LiveRunFeed Feed { get; init; }
+
+    [Inject]
+    public required TaskService Tasks { get; init; }
+
+    [Inject]
+    public required WorkspaceSession Session { get; init; }
+
+    [Inject]
+    public required TimeProvider Clock { get; init; }
+
+    private string StateName => _detail?.Summary.State ?? (_liveState is { } state ? state.Name() : RunState.Queued.Name());
+
+    private bool IsOver => _detail is { } detail && detail.Summary.State is not ("queued" or "running");
+
+    private bool IsActive => _run is not null && !IsOver;
+
+    private string Elapsed
+    {
+        get
+        {
+            var end = _endedAt ?? Clock.GetUtcNow();
+            var since = _startedAt ?? _queuedAt;
+            return $"{(_startedAt is null ? "queued " : "")}{(end - since).TotalSeconds:N1} s";
+        }
+    }
+
+    /// <summary>The datasource selected in the top bar, which runs use (as the database pages show it).</summary>
+    private string Datasource => Session.Current?.Selected.Name ?? "live";
+
+    protected override void OnInitialized() => Session.Changed += OnSessionChanged;
+
+    private void OnSessionChanged() => _ = InvokeAsync(StateHasChanged);
+
+    /// <summary>Starts a run (also what Ctrl+Enter does); a run still going is not started twice.</summary>
+    public async Task RunAsync()
+    {
+        if (!CanEdit || _starting || IsActive)
+            return;
+        _starting = true;
+        _problem = null;
+        try
+        {
+            var script = _published ? null : await Draft();
+            var started = await RunNow.StartAsync(WorkspaceId, TaskId, script, Datasource);
+            if (!started.Succeeded)
+            {
+                _problem = started.Problem.Message;
+                return;
+            }
+            Reset(started.Value);
+            _follow?.Dispose();
+            _follow = new PeriodicRefresh(Tick, () => InvokeAsync(FollowAsync));
+        }
+        finally
+        {
+            _starting = false;
+        }
+    }
+
+    private void Reset(ManualRunStarted run)
+    {
+        _run = run;
+        _lines = new ScriptLines(run.Script);
+        _detail = null;
+        _log = [];
+        _steps = 0;
+        _lastStep = null;
+        _liveState = null;
+        _startedAt = null;
+        _endedAt = null;
+        _queuedAt = Clock.GetUtcNow();
+        _ticks = 0;
+    }
+
+    private async Task FollowAsync()
+    {
+        if (_run is null)
+            return;
+        if (Feed.Snapshot(_run.RunId) is { } live)
+            Apply(live);
+        // The history says when the run is over and holds its result; read it now and then, and once the live run ended.
+        if (_ticks++ % TicksPerHistoryRead == 0 || _liveState is { } state && state.IsFinal())
+            await ReadHistoryAsync();
+        if (IsOver)
+        {
+            _endedAt ??= _detail?.Summary.FinishedAt is { } finished ? new DateTimeOffset(finished, TimeSpan.Zero) : Clock.GetUtcNow();
+            _follow?.Dispose();
+            _follow = null;
+        }
+        StateHasChanged();
+    }
+
+    private void Apply(LiveRunSnapshot live)
+    {
+        _liveState = live.State;
+        _startedAt = live.StartedAt;
+        _endedAt = live.FinishedAt;
+        if (live.Log.Count != _log.Count)
+            _log = [.. live.Log.Select(e => new RunLogLine(e.Time.ToString("HH:mm:ss.fff", System.Globalization.CultureInfo.InvariantCulture), JsonValues.Serialize(e.Value), _lines?.LineOf(e.Span.Start, e.Function), e.Function))];
+        _steps = live.Steps;
+        _lastStep = live.LatestSteps.Count > 0 && live.LatestSteps[^1] is var step
+            ? $"{step.Kind}{(_lines?.LineOf(step.Span.Start, step.Function) is { } line ? $" (line {line})" : "")}"
+            : null;
+    }
+
+    private async Task ReadHistoryAsync()
+    {
+        var read = await Tasks.GetRunAsync(WorkspaceId, _run!.RunId);
+        if (!read.Succeeded)
+            return;
+        _detail = read.Value;
+        if (_detail.Summary.StartedAt is { } started && _startedAt is null)
+            _startedAt = new DateTimeOffset(started, TimeSpan.Zero);
+        // Another node ran it: the history's log is all there is.
+        if (_log.Count == 0 && IsOver)
+            _log = [.. new RunOutput(_detail).Log];
+    }
+
+    private async Task CancelAsync()
+    {
+        if (_run is null)
+            return;
+        var cancelled = await RunNow.CancelAsync(WorkspaceId, _run.RunId);
+        if (!cancelled.Succeeded)
+            _problem = cancelled.Problem.Message;
+    }
+
+    public void Dispose()
+    {
+        Session.Changed -= OnSessionChanged;
+        _follow?.Dispose();
+    }
+}
