@@ -20,7 +20,7 @@ public sealed record TaskSortOption(TaskSort Sort, string Label);
 public sealed record TaskListView(string? Search = null, string? Tag = null, TaskSort Sort = TaskSort.Name)
 {
     public static readonly IReadOnlyList<TaskSortOption> Sorts =
-        [new(TaskSort.Name, "Sort: name"), new(TaskSort.NextRun, "Sort: next run"), new(TaskSort.LastRun, "Sort: last run")];
+        [new(TaskSort.Name, "Name"), new(TaskSort.NextRun, "Next run"), new(TaskSort.LastRun, "Last run")];
 
     public bool IsFiltered => !string.IsNullOrWhiteSpace(Search) || Tag is not null;
 
