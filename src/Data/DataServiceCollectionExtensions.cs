@@ -60,6 +60,11 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<TaskPublisher>();
         services.AddSingleton<RunHistory>();
         services.AddSingleton<RunRetention>();
+        services.AddSingleton<SqlNodeRegistry>();
+        services.AddSingleton<INodeRegistry>(sp => sp.GetRequiredService<SqlNodeRegistry>());
+        services.AddSingleton<IQueueDepthSource>(sp => sp.GetRequiredService<SqlNodeRegistry>());
+        services.TryAddSingleton(new NodeHeartbeatOptions());
+        services.AddSingleton<EngineStatusReader>();
         return services;
     }
 }
