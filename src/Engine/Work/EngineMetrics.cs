@@ -7,6 +7,17 @@ public sealed record EngineCounts(
     long Enqueued, long Skipped, long Started, long Succeeded, long Failed, long TimedOut, long Cancelled, double StartLagMeanMs, double StartLagMaxMs)
 {
     public static readonly EngineCounts Zero = new(0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+    /// <summary>The figures of several nodes together: counts add up, the mean lag is weighted by runs started.</summary>
+    public static EngineCounts Sum(IEnumerable<EngineCounts> counts)
+    {
+        var all = counts.ToList();
+        var started = all.Sum(c => c.Started);
+        return new EngineCounts(
+            all.Sum(c => c.Enqueued), all.Sum(c => c.Skipped), started, all.Sum(c => c.Succeeded), all.Sum(c => c.Failed), all.Sum(c => c.TimedOut),
+            all.Sum(c => c.Cancelled), started == 0 ? 0 : all.Sum(c => c.StartLagMeanMs * c.Started) / started,
+            all.Count == 0 ? 0 : all.Max(c => c.StartLagMaxMs));
+    }
 }
 
 /// <summary>

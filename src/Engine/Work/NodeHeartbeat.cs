@@ -36,6 +36,8 @@ public sealed partial class NodeHeartbeat(
     NodeHeartbeatOptions options,
     ILogger? logger = null)
 {
+    private readonly NodeHeartbeatOptions _options =
+        options.Validate() is [var problem, ..] ? throw new ArgumentException(problem, nameof(options)) : options;
     private readonly ILogger _log = logger ?? NullLogger.Instance;
     private bool _registered;
 
@@ -53,9 +55,9 @@ public sealed partial class NodeHeartbeat(
                 Reregistered(_log, node.Name);
             _registered = true;
         }
-        var forgotten = await registry.ForgetSilentAsync(now - options.ForgetAfter, cancellationToken);
+        var forgotten = await registry.ForgetSilentAsync(now - _options.ForgetAfter, cancellationToken);
         if (forgotten > 0)
-            Forgot(_log, forgotten, options.ForgetAfter.TotalHours);
+            Forgot(_log, forgotten, _options.ForgetAfter.TotalHours);
         metrics.QueueCounted(await queue.CountAsync(now, cancellationToken));
     }
 
@@ -78,7 +80,7 @@ public sealed partial class NodeHeartbeat(
             }
             try
             {
-                await Task.Delay(options.Interval, clock, stoppingToken);
+                await Task.Delay(_options.Interval, clock, stoppingToken);
             }
             catch (OperationCanceledException)
             {

@@ -45,6 +45,7 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<CurrentUser>();
         services.AddScoped<WorkspaceSession>();
         services.AddScoped<TaskService>();
+        services.AddScoped<EngineStatusService>();
         services.AddSingleton<WorkspaceRecords>();
         services.AddScoped<TableService>();
         services.AddScoped<RecordService>();

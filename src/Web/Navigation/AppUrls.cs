@@ -5,6 +5,7 @@ public static class AppUrls
 {
     public const string Home = "/";
     public const string Workspaces = "/workspaces";
+    public const string Engine = "/engine";
 
     public static string Tasks(int workspaceId, string? search = null) =>
         WithSearch($"/w/{workspaceId}/tasks", search);
