@@ -37,7 +37,8 @@ internal static partial class RunLog
 {
     public static IDisposable? BeginRun(ILogger logger, RunRecord run, string node) => logger.BeginScope(new RunLogScope(run, node));
 
-    [LoggerMessage(EventId = 100, Level = LogLevel.Information, Message = "Run {RunId} started {StartLagMs:0} ms after it was due.")]
+    // Debug: the finish line carries the same scope plus the outcome, so a busy node logs one line per run by default.
+    [LoggerMessage(EventId = 100, Level = LogLevel.Debug, Message = "Run {RunId} started {StartLagMs:0} ms after it was due.")]
     public static partial void Started(ILogger logger, long runId, double startLagMs);
 
     /// <summary>Information for a success, a warning for any other end.</summary>

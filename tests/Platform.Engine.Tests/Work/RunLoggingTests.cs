@@ -36,7 +36,7 @@ public sealed class RunLoggingTests
                 ["RunId"] = run.Id, ["TaskId"] = 1, ["WorkspaceId"] = 3, ["Version"] = 1, ["Attempt"] = 1, ["Trigger"] = "schedule", ["Node"] = "node-1",
             },
             line.Scope));
-        Assert.Equal((LogLevel.Information, 40.0), (started.Level, started.Properties["StartLagMs"]));
+        Assert.Equal((LogLevel.Debug, 40.0), (started.Level, started.Properties["StartLagMs"]));
         Assert.Equal("Run {RunId} started {StartLagMs:0} ms after it was due.", started.Properties[Template]);
         Assert.Equal((LogLevel.Information, "succeeded", null), (finished.Level, finished.Properties["Status"], finished.Properties["ErrorCode"]));
         Assert.IsType<long>(finished.Properties["DurationMs"]);

@@ -60,13 +60,15 @@ public static class EngineServiceCollectionExtensions
             services.GetRequiredService<ILogger<NodeHeartbeat>>());
     }
 
-    /// <summary>The build's informational version (e.g. <c>1.0.0+commit</c>), as the node registry stores it.</summary>
+    /// <summary>The build's version with a short commit (<c>1.0.0+410a6f2</c>), as the node registry stores it.</summary>
     private static string AppVersion()
     {
         var version = typeof(EngineServiceCollectionExtensions).Assembly
             .GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
             .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion ?? "unknown";
-        return version.Length <= 100 ? version : version[..100];
+        var plus = version.IndexOf('+', StringComparison.Ordinal);
+        var shortened = plus >= 0 && version.Length > plus + 8 ? version[..(plus + 8)] : version;
+        return shortened.Length <= 100 ? shortened : shortened[..100];
     }
 }
 

@@ -1,10 +1,12 @@
 using Bunit;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Data.Runs;
 using Platform.Data.Tables;
 using Platform.Data.Tasks;
 using Platform.Engine.Runtime.Time;
 using Platform.Engine.Work;
+using Platform.Tests.Shared;
 using Platform.Web.Components.Pages.Engine;
 using Platform.Web.Services;
 using Platform.Web.Tests.Database;
@@ -111,4 +113,50 @@ public sealed class EnginePageTests : DatabaseComponentTests
 
     private static string Figure(IRenderedComponent<EnginePage> page, string testId) =>
         page.Find($"[data-testid={testId}] .figure-value").TextContent.Trim();
+}
+
+/// <summary>The engine status page while its database cannot answer, and once it can again.</summary>
+public sealed class EnginePageOutageTests : DatabaseComponentTests
+{
+    private readonly string _file;
+    private readonly EngineDatabase _engineDatabase;
+
+    // The status is read from a second SQLite file that is not migrated yet: every read fails until the test migrates it.
+    public EnginePageOutageTests()
+    {
+        _engineDatabase = new EngineDatabase(Platform.Data.Providers.PlatformDbContextFactory.Build(TestDatabase.NewSqliteOptions(out _file)));
+        Services.AddSingleton(_ => new SqlNodeRegistry(_engineDatabase));
+        Services.AddSingleton(new NodeHeartbeatOptions());
+        Services.AddSingleton(sp => new EngineStatusReader(_engineDatabase, sp.GetRequiredService<SqlNodeRegistry>(), TimeProvider.System, sp.GetRequiredService<NodeHeartbeatOptions>()));
+        Services.AddScoped<EngineStatusService>();
+    }
+
+    [Fact]
+    public async Task DatabaseUnreadable_ShowsTheErrorWithRetry_RetryAfterItIsBack_ShowsTheStatus()
+    {
+        try
+        {
+            var page = Render<EnginePage>(p => p.Add(x => x.RefreshInterval, TimeSpan.FromHours(1)));
+            page.WaitForElement("[data-testid=error-state]");
+            Assert.Contains("Could not read the engine status", page.Find("[data-testid=error-state]").TextContent, StringComparison.Ordinal);
+            Assert.Empty(page.FindAll("[data-testid=node-row]"));
+
+            await using (var db = _engineDatabase.CreateDbContext())
+                await db.Database.MigrateAsync();
+            await page.Find("[data-testid=error-state] button").ClickAsync(new());
+
+            page.WaitForElement("[data-testid=empty-state]");
+            Assert.Empty(page.FindAll("[data-testid=error-state]"));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            File.Delete(_file);
+        }
+    }
+
+    private sealed class EngineDatabase(Func<Platform.Data.Model.PlatformDbContext> create) : IDbContextFactory<Platform.Data.Model.PlatformDbContext>
+    {
+        public Platform.Data.Model.PlatformDbContext CreateDbContext() => create();
+    }
 }
