@@ -6,14 +6,15 @@ namespace Platform.Data.Runs;
 
 /// <summary>
 /// The node registry on the Platform database (<c>engine_nodes</c>), and the queue count behind the queue-depth
-/// gauges. Each call is one statement outside any run transaction, so a heartbeat never waits for the queue.
+/// gauges. Each call is one statement; on PostgreSQL it touches no run row, so a heartbeat never waits for the queue.
+/// On SQLite the writes take the run tables' in-process writer lock (<see cref="RunSession"/>), like every queue write.
 /// </summary>
 public sealed class SqlNodeRegistry(IDbContextFactory<PlatformDbContext> contexts) : INodeRegistry, IQueueDepthSource
 {
     public async Task RegisterAsync(NodeIdentity node, NodeBeat beat, CancellationToken cancellationToken)
     {
         var counts = beat.Counts;
-        await using var session = await RunSession.OpenAsync(contexts, transaction: false, cancellationToken);
+        await using var session = await RunSession.OpenAsync(contexts, transaction: true, cancellationToken);
         // One upsert shared by both providers: a restart under the same name replaces the old row.
         await session.ExecuteAsync(Sql.Of($"""
             INSERT INTO engine_nodes (name, role, host, process_id, version, started_at, last_heartbeat_at, running, capacity,
@@ -29,31 +30,37 @@ public sealed class SqlNodeRegistry(IDbContextFactory<PlatformDbContext> context
               runs_failed = excluded.runs_failed, runs_timed_out = excluded.runs_timed_out, runs_cancelled = excluded.runs_cancelled,
               start_lag_mean_ms = excluded.start_lag_mean_ms, start_lag_max_ms = excluded.start_lag_max_ms
             """), cancellationToken);
+        await session.CommitAsync(cancellationToken);
     }
 
     public async Task<bool> HeartbeatAsync(string name, NodeBeat beat, CancellationToken cancellationToken)
     {
         var counts = beat.Counts;
-        await using var session = await RunSession.OpenAsync(contexts, transaction: false, cancellationToken);
-        return await session.ExecuteAsync(Sql.Of($"""
+        await using var session = await RunSession.OpenAsync(contexts, transaction: true, cancellationToken);
+        var updated = await session.ExecuteAsync(Sql.Of($"""
             UPDATE engine_nodes SET last_heartbeat_at = {beat.At}, running = {beat.Running}, capacity = {beat.Capacity},
               runs_enqueued = {counts.Enqueued}, runs_skipped = {counts.Skipped}, runs_started = {counts.Started},
               runs_succeeded = {counts.Succeeded}, runs_failed = {counts.Failed}, runs_timed_out = {counts.TimedOut},
               runs_cancelled = {counts.Cancelled}, start_lag_mean_ms = {counts.StartLagMeanMs}, start_lag_max_ms = {counts.StartLagMaxMs}
             WHERE name = {name}
-            """), cancellationToken) > 0;
+            """), cancellationToken);
+        await session.CommitAsync(cancellationToken);
+        return updated > 0;
     }
 
     public async Task RemoveAsync(string name, CancellationToken cancellationToken)
     {
-        await using var session = await RunSession.OpenAsync(contexts, transaction: false, cancellationToken);
+        await using var session = await RunSession.OpenAsync(contexts, transaction: true, cancellationToken);
         await session.ExecuteAsync(Sql.Of($"DELETE FROM engine_nodes WHERE name = {name}"), cancellationToken);
+        await session.CommitAsync(cancellationToken);
     }
 
     public async Task<int> ForgetSilentAsync(DateTimeOffset before, CancellationToken cancellationToken)
     {
-        await using var session = await RunSession.OpenAsync(contexts, transaction: false, cancellationToken);
-        return await session.ExecuteAsync(Sql.Of($"DELETE FROM engine_nodes WHERE last_heartbeat_at < {before}"), cancellationToken);
+        await using var session = await RunSession.OpenAsync(contexts, transaction: true, cancellationToken);
+        var forgotten = await session.ExecuteAsync(Sql.Of($"DELETE FROM engine_nodes WHERE last_heartbeat_at < {before}"), cancellationToken);
+        await session.CommitAsync(cancellationToken);
+        return forgotten;
     }
 
     /// <summary>One pass over the queued runs through the (state, not_before) index; finished runs are not read.</summary>
