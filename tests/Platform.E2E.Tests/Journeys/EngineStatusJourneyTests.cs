@@ -9,6 +9,15 @@ namespace Platform.E2E.Tests.Journeys;
 public sealed partial class EngineStatusJourneyTests(BrowserFixture browser, SqliteServerFixture fixture)
     : BrowserTests(browser), IClassFixture<SqliteServerFixture>
 {
+    private const string SlowTask = """
+        task slow_report {
+          stack {
+            util.sleep { value = 4 }
+          }
+          schedule = [{starts_on: 2025-01-01 00:00:00+0000, freq: 10}]
+        }
+        """;
+
     protected override PlatformServer Server => fixture.Server;
 
     [GeneratedRegex("/engine$")]
@@ -41,6 +50,35 @@ public sealed partial class EngineStatusJourneyTests(BrowserFixture browser, Sql
         await page.ClickAsync("[data-testid=engine-pause]");
         await Expect(page.Locator("[data-testid=engine-pause]")).ToContainTextAsync("Resume");
         await Expect(page.Locator("[data-testid=engine-updated]")).ToContainTextAsync("Paused");
+        Assert.Empty(Server.ServerErrors);
+    }
+
+    [Fact]
+    public async Task PublishASlowTask_ItsRunShowsAsALeaseOnThisNode_UntilItEnds()
+    {
+        var grace = await OpenPageAsync();
+        await grace.SignUpAsync("Grace", "grace-engine@example.com");
+        await Expect(grace.Page).ToHaveURLAsync(new Regex("/workspaces$"));
+        await grace.CreateWorkspaceAsync("Reports");
+        await grace.CreateTaskAsync("slow_report");
+        var page = grace.Page;
+        await Expect(page.Locator("[data-testid=runs-empty]")).ToBeVisibleAsync();
+        await grace.EditorTextAsync();
+        await page.EvaluateAsync("text => blazorMonaco.editor.getEditor('task-script-editor').setValue(text)", SlowTask);
+        await Expect(page.Locator("[data-testid=save-state]")).ToHaveTextAsync("Unsaved changes");
+        await page.ClickAsync("[data-testid=publish-task]");
+        await Expect(page.Locator("[data-testid=published-version]")).ToHaveTextAsync("v1 published");
+
+        // The next 10-second slot comes within 10 seconds; each run then sleeps for 4 of them.
+        await page.ClickAsync("[data-testid=nav-engine]");
+        await Expect(page).ToHaveURLAsync(EngineUrl());
+        var lease = page.Locator("[data-testid=lease-row]");
+        await Expect(lease).ToContainTextAsync("slow_report", new() { Timeout = 15_000 });
+        await Expect(lease).ToContainTextAsync("Reports");
+        await Expect(lease).ToContainTextAsync($"{Environment.MachineName}-{Environment.ProcessId}");
+        await grace.ScreenshotAsync("engine-02-lease");
+        await Expect(page.Locator("[data-testid=leases-empty]")).ToBeVisibleAsync(new() { Timeout = 10_000 });
+        await Expect(page.Locator("[data-testid=count-succeeded] .figure-value")).Not.ToHaveTextAsync("0", new() { Timeout = 10_000 });
         Assert.Empty(Server.ServerErrors);
     }
 }
