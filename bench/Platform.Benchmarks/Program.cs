@@ -12,6 +12,11 @@ if (args is ["engine-pg", ..])
     return await EngineBenchmark.RunAsync(
         args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000,
         args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 30);
+// dotnet run -c Release --project bench/Platform.Benchmarks -- queue-count-pg [10000] [1000000]  (queue-depth count on PostgreSQL)
+if (args is ["queue-count-pg", ..])
+    return await QueueCountBenchmark.RunAsync(
+        args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000,
+        args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000);
 if (args is ["records-pg", ..])
     return await RecordsBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000);
 if (args is ["fuzz", ..])

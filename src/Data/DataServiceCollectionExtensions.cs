@@ -61,6 +61,11 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<RunHistory>();
         services.AddSingleton<ManualRuns>();
         services.AddSingleton<RunRetention>();
+        services.AddSingleton<SqlNodeRegistry>();
+        services.AddSingleton<INodeRegistry>(sp => sp.GetRequiredService<SqlNodeRegistry>());
+        services.AddSingleton<IQueueDepthSource>(sp => sp.GetRequiredService<SqlNodeRegistry>());
+        services.TryAddSingleton(new NodeHeartbeatOptions());
+        services.AddSingleton<EngineStatusReader>();
         return services;
     }
 }

@@ -37,6 +37,8 @@ public abstract class PlatformDbContext(DbContextOptions options) : IdentityUser
 
     public DbSet<RunEvent> RunEvents => Set<RunEvent>();
 
+    public DbSet<EngineNode> EngineNodes => Set<EngineNode>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -70,3 +70,18 @@ internal sealed class RunEventConfiguration : IEntityTypeConfiguration<RunEvent>
         builder.HasOne<RunEntry>().WithMany().HasForeignKey(e => e.RunId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class EngineNodeConfiguration : IEntityTypeConfiguration<EngineNode>
+{
+    public void Configure(EntityTypeBuilder<EngineNode> builder)
+    {
+        builder.ToTable("engine_nodes");
+        builder.HasKey(n => n.Name);
+        builder.Property(n => n.Name).HasMaxLength(RunEntryConfiguration.NodeMaxLength);
+        builder.Property(n => n.Role).HasMaxLength(RunEntryConfiguration.NameMaxLength);
+        builder.Property(n => n.Host).HasMaxLength(RunEntryConfiguration.NodeMaxLength);
+        builder.Property(n => n.Version).HasMaxLength(100);
+        // Cleaning up long-silent nodes looks them up by their last heartbeat.
+        builder.HasIndex(n => n.LastHeartbeatAt);
+    }
+}

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Platform.Engine.Runtime.Execution;
 using Platform.Engine.Runtime.Values;
 using Platform.Engine.Scheduling;
@@ -15,7 +16,7 @@ internal enum StopReason
 
 /// <summary>What every run of a worker shares.</summary>
 internal sealed record ExecutionServices(
-    WorkerPorts Ports, CompiledTaskCache Compiled, TimeProvider Clock, Random Random, WorkerOptions Options, EngineMetrics? Metrics);
+    WorkerPorts Ports, CompiledTaskCache Compiled, TimeProvider Clock, Random Random, WorkerOptions Options, EngineMetrics? Metrics, ILogger Log);
 
 /// <summary>
 /// One claimed run from start to record: fetch the version, build the environment, run the script under the task's
@@ -50,6 +51,7 @@ internal sealed class RunExecution(ClaimedRun claim, ExecutionServices services)
 
     public async Task RunAsync()
     {
+        using var scope = RunLog.BeginRun(services.Log, claim.Run, services.Options.Node);
         // Checkpoint 1, claimed: the run is ours under a lease. If this node dies from here on, nobody renews the
         // lease; once it expires the reaper marks the run interrupted and retries it. At least once, never lost.
         RunResult result;
@@ -61,7 +63,15 @@ internal sealed class RunExecution(ClaimedRun claim, ExecutionServices services)
             await beating;
         }
         // Checkpoint 2, ran: the script has ended and nothing is recorded. A crash here runs the occurrence again.
-        await RecordAsync(result);
+        try
+        {
+            await RecordAsync(result);
+        }
+        catch (Exception lost) when (lost is not OutOfMemoryException)
+        {
+            RunLog.NotRecorded(services.Log, lost, RunId);
+            throw;
+        }
         // Checkpoint 3, recorded: under our lease, or not at all when the lease was lost, so at most once.
     }
 
@@ -85,7 +95,10 @@ internal sealed class RunExecution(ClaimedRun claim, ExecutionServices services)
                 Observer = ports.Output is { } sink && sink.Observes(run) ? new RunOutputObserver(run.Id, sink) : environment.Observer,
             };
             ports.Output?.OnStarted(run);
-            services.Metrics?.Started(run, run.StartedAt ?? services.Clock.GetUtcNow());
+            var startedAt = run.StartedAt ?? services.Clock.GetUtcNow();
+            services.Metrics?.Started(run, startedAt);
+            var lagMs = Math.Max(0, (startedAt - run.NotBefore).TotalMilliseconds);
+            RunLog.Started(services.Log, run.Id, lagMs);
             return await ScriptRunner.RunAsync(compiled.Script, environment, null, _stop.Token);
         }
         catch (OperationCanceledException) when (_stop.IsCancellationRequested)
@@ -107,10 +120,12 @@ internal sealed class RunExecution(ClaimedRun claim, ExecutionServices services)
         switch (Reason)
         {
             case StopReason.LeaseLost:
+                RunLog.LeaseLost(services.Log, run.Id);
                 // The reaper has recorded the run interrupted and planned its retry; anything written now would be a second outcome.
                 return;
             case StopReason.HandBack:
                 await queue.ReleaseAsync(run.Id, claim.Lease, now, HandBackReason, CancellationToken.None);
+                RunLog.HandedBack(services.Log, run.Id);
                 services.Ports.Output?.OnFinished(run.Id, RunState.Queued);
                 return;
         }
@@ -118,7 +133,12 @@ internal sealed class RunExecution(ClaimedRun claim, ExecutionServices services)
         var state = StateOf(result.Status);
         var retry = RetryPlanner.Plan(run, state, _retry, now, services.Random);
         if (await queue.CompleteAsync(new RunCompletion(run.Id, claim.Lease, state, now, result), retry, CancellationToken.None))
+        {
             services.Metrics?.Finished(state);
+            var level = state == RunState.Succeeded ? LogLevel.Information : LogLevel.Warning;
+            var (status, durationMs, errorCode) = (state.Name(), (long)result.Duration.TotalMilliseconds, result.Failure?.Error.Code);
+            RunLog.Finished(services.Log, level, run.Id, status, durationMs, errorCode);
+        }
         services.Ports.Output?.OnFinished(run.Id, state);
     }
 

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Platform.Engine.Scheduling;
 
 namespace Platform.Engine.Work;
@@ -29,9 +31,11 @@ public sealed class SchedulerLoop(
     TimeProvider clock,
     SchedulerOptions options,
     LeaseReaper? reaper = null,
-    EngineMetrics? metrics = null)
+    EngineMetrics? metrics = null,
+    ILogger? logger = null)
 {
     private readonly OccurrencePlanner _planner = new(options.Lateness);
+    private readonly ILogger _log = logger ?? NullLogger.Instance;
 
     public async Task<SchedulerTick> TickAsync(CancellationToken cancellationToken = default)
     {
@@ -81,9 +85,26 @@ public sealed class SchedulerLoop(
         var task = compiled.Get(due.Task);
         var plan = _planner.Plan(task.Schedule, task.Policies, due.NextOccurrence, due.Pending, now);
         var commit = ToCommit(due, plan);
-        return await source.CommitAsync(commit, cancellationToken)
-            ? new SchedulerTick(1, commit.Runs.Count, commit.Skipped.Count, 0, 0)
-            : new SchedulerTick(0, 0, 0, 1, 0);
+        if (!await source.CommitAsync(commit, cancellationToken))
+        {
+            RunLog.PlannedElsewhere(_log, due.Task.TaskId);
+            return new SchedulerTick(0, 0, 0, 1, 0);
+        }
+        LogDecisions(due.Task, task.Policies.MissedRuns, plan);
+        return new SchedulerTick(1, commit.Runs.Count, commit.Skipped.Count, 0, 0);
+    }
+
+    private void LogDecisions(PublishedTask task, MissedRunPolicy missedRuns, OccurrencePlan plan)
+    {
+        foreach (var skipped in plan.Skipped)
+            RunLog.Skipped(_log, skipped.ScheduledFor, task.TaskId, task.Version, skipped.Reason);
+        if (!plan.MissedAny || !_log.IsEnabled(LogLevel.Information))
+            return;
+        var action = missedRuns == MissedRunPolicy.SkipAll ? "none of them runs"
+            : plan.Enqueue.Count > 0 ? $"runs once for {plan.Enqueue[^1]:o}"
+            : "none runs (an occurrence was on time or skipped)";
+        var policy = TaskSettingsNames.Of(missedRuns);
+        RunLog.Missed(_log, task.TaskId, task.Version, policy, action, plan.Next);
     }
 
     private static ScheduleCommit ToCommit(DueTask due, OccurrencePlan plan)

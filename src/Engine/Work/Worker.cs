@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Platform.Engine.Work;
 
@@ -18,16 +20,20 @@ public sealed class Worker
     private volatile bool _stopping;
 
     public Worker(
-        WorkerPorts ports, WorkerOptions options, TimeProvider clock, Random random, CompiledTaskCache? compiled = null, EngineMetrics? metrics = null)
+        WorkerPorts ports, WorkerOptions options, TimeProvider clock, Random random, CompiledTaskCache? compiled = null, EngineMetrics? metrics = null,
+        ILogger? logger = null)
     {
         if (options.Validate() is [var problem, ..])
             throw new ArgumentException(problem, nameof(options));
-        _services = new ExecutionServices(ports, compiled ?? new CompiledTaskCache(), clock, random, options, metrics);
+        _services = new ExecutionServices(ports, compiled ?? new CompiledTaskCache(), clock, random, options, metrics, logger ?? NullLogger.Instance);
     }
 
     public string Node => _services.Options.Node;
 
     public int RunningCount => _running.Count;
+
+    /// <summary>Runs this worker executes at once.</summary>
+    public int Capacity => _services.Options.MaxConcurrentRuns;
 
     /// <summary>
     /// Claims as many runs as there are free slots and starts them; the answer counts them. Not to be called

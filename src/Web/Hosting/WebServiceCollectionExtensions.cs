@@ -47,6 +47,7 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<WorkspaceSession>();
         services.AddScoped<TaskService>();
         services.AddScoped<RunNowService>();
+        services.AddScoped<EngineStatusService>();
         services.AddSingleton<WorkspaceRecords>();
         services.AddScoped<TableService>();
         services.AddScoped<RecordService>();

@@ -7,6 +7,7 @@ public static class AppUrls
 {
     public const string Home = "/";
     public const string Workspaces = "/workspaces";
+    public const string Engine = "/engine";
 
     public static string Tasks(int workspaceId, TaskListView? view = null) =>
         WithView($"/w/{workspaceId}/tasks", view);

@@ -202,6 +202,96 @@ namespace Platform.Data.Migrations.Postgres
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Data.Runs.EngineNode", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer")
+                        .HasColumnName("capacity");
+
+                    b.Property<string>("Host")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("host");
+
+                    b.Property<DateTime>("LastHeartbeatAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_heartbeat_at");
+
+                    b.Property<int>("ProcessId")
+                        .HasColumnType("integer")
+                        .HasColumnName("process_id");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("role");
+
+                    b.Property<int>("Running")
+                        .HasColumnType("integer")
+                        .HasColumnName("running");
+
+                    b.Property<long>("RunsCancelled")
+                        .HasColumnType("bigint")
+                        .HasColumnName("runs_cancelled");
+
+                    b.Property<long>("RunsEnqueued")
+                        .HasColumnType("bigint")
+                        .HasColumnName("runs_enqueued");
+
+                    b.Property<long>("RunsFailed")
+                        .HasColumnType("bigint")
+                        .HasColumnName("runs_failed");
+
+                    b.Property<long>("RunsSkipped")
+                        .HasColumnType("bigint")
+                        .HasColumnName("runs_skipped");
+
+                    b.Property<long>("RunsStarted")
+                        .HasColumnType("bigint")
+                        .HasColumnName("runs_started");
+
+                    b.Property<long>("RunsSucceeded")
+                        .HasColumnType("bigint")
+                        .HasColumnName("runs_succeeded");
+
+                    b.Property<long>("RunsTimedOut")
+                        .HasColumnType("bigint")
+                        .HasColumnName("runs_timed_out");
+
+                    b.Property<double>("StartLagMaxMs")
+                        .HasColumnType("double precision")
+                        .HasColumnName("start_lag_max_ms");
+
+                    b.Property<double>("StartLagMeanMs")
+                        .HasColumnType("double precision")
+                        .HasColumnName("start_lag_mean_ms");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("version");
+
+                    b.HasKey("Name")
+                        .HasName("pk_engine_nodes");
+
+                    b.HasIndex("LastHeartbeatAt")
+                        .HasDatabaseName("ix_engine_nodes_last_heartbeat_at");
+
+                    b.ToTable("engine_nodes", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Data.Runs.RunEntry", b =>
                 {
                     b.Property<long>("Id")

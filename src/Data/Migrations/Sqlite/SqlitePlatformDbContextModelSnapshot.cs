@@ -194,6 +194,96 @@ namespace Platform.Data.Migrations.Sqlite
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Data.Runs.EngineNode", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("capacity");
+
+                    b.Property<string>("Host")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("host");
+
+                    b.Property<DateTime>("LastHeartbeatAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_heartbeat_at");
+
+                    b.Property<int>("ProcessId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("process_id");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("role");
+
+                    b.Property<int>("Running")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("running");
+
+                    b.Property<long>("RunsCancelled")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("runs_cancelled");
+
+                    b.Property<long>("RunsEnqueued")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("runs_enqueued");
+
+                    b.Property<long>("RunsFailed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("runs_failed");
+
+                    b.Property<long>("RunsSkipped")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("runs_skipped");
+
+                    b.Property<long>("RunsStarted")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("runs_started");
+
+                    b.Property<long>("RunsSucceeded")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("runs_succeeded");
+
+                    b.Property<long>("RunsTimedOut")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("runs_timed_out");
+
+                    b.Property<double>("StartLagMaxMs")
+                        .HasColumnType("REAL")
+                        .HasColumnName("start_lag_max_ms");
+
+                    b.Property<double>("StartLagMeanMs")
+                        .HasColumnType("REAL")
+                        .HasColumnName("start_lag_mean_ms");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("version");
+
+                    b.HasKey("Name")
+                        .HasName("pk_engine_nodes");
+
+                    b.HasIndex("LastHeartbeatAt")
+                        .HasDatabaseName("ix_engine_nodes_last_heartbeat_at");
+
+                    b.ToTable("engine_nodes", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Data.Runs.RunEntry", b =>
                 {
                     b.Property<long>("Id")

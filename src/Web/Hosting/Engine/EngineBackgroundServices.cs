@@ -6,6 +6,31 @@ using Platform.Engine.Work;
 
 namespace Platform.Web.Hosting.Engine;
 
+/// <summary>
+/// Keeps this process in the node registry while it runs (see <see cref="NodeHeartbeat"/>) and removes it on a graceful
+/// stop, after the worker has drained (this service is registered first, so it stops last).
+/// </summary>
+internal sealed partial class NodeHeartbeatService(NodeHeartbeat heartbeat, ILogger<NodeHeartbeatService> logger) : BackgroundService
+{
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Node {Node} could not remove itself from the registry; it will show as lost, then be forgotten.")]
+    private static partial void NotRemoved(ILogger logger, Exception exception, string node);
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => heartbeat.RunAsync(stoppingToken);
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        try
+        {
+            await heartbeat.StopAsync(cancellationToken);
+        }
+        catch (Exception unreachable) when (unreachable is not OutOfMemoryException)
+        {
+            NotRemoved(logger, unreachable, heartbeat.Node.Name);
+        }
+    }
+}
+
 /// <summary>Ticks the scheduler for the life of the process, waking this process's worker when it queued runs.</summary>
 internal sealed class SchedulerService(SchedulerLoop scheduler, Worker worker) : BackgroundService
 {
