@@ -6,6 +6,7 @@ using Platform.Web.Identity;
 using Platform.Web.Navigation;
 using Platform.Web.Services;
 using Platform.Web.Services.Database;
+using Platform.Web.Services.Editor;
 using Radzen;
 
 namespace Platform.Web.Hosting;
@@ -50,6 +51,8 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<RecordService>();
         services.AddScoped<DatasourceService>();
         services.AddScoped<BrowserTimeZone>();
+        services.AddSingleton<ScriptLanguageService>();
+        services.AddScoped<EditorSchemaSource>();
         services.AddHealthChecks();
         return services;
     }

@@ -1,6 +1,6 @@
-// XanoScript support for Monaco: language registration, a Monarch tokenizer and light/dark themes.
-// Loaded after BlazorMonaco's editor.main.js; everything that needs the server (diagnostics, completion,
-// hover, formatting) is added by the language front end through the same module.
+// XanoScript support for Monaco: language registration, a Monarch tokenizer, light/dark themes, and the language
+// services the server answers (markers as you type, completion, hover, format document) through each editor's
+// .NET bridge (Services/Editor/ScriptEditorBridge.cs). Loaded after BlazorMonaco's editor.main.js.
 (function () {
     "use strict";
 
@@ -55,6 +55,9 @@
                 [/\d+\.\d+/, "number.float"],
                 [/\d+/, "number"],
                 [statementFamilies, "keyword.statement"],
+                // `name = value` (attributes and clauses) and `name: value` (object keys), before plain words.
+                [/[a-zA-Z_]\w*(?=\s*=(?!=))/, "attribute.name"],
+                [/[a-zA-Z_]\w*(?=\s*:(?!:))/, "key"],
                 [/[a-zA-Z_]\w*/, {
                     cases: {
                         "@constructs": "keyword.construct",
@@ -132,6 +135,8 @@
         { token: "string.expression", foreground: dark ? "d7ba7d" : "811f3f" },
         { token: "type.cast", foreground: dark ? "4ec9b0" : "267f99" },
         { token: "constant", foreground: dark ? "569cd6" : "0000ff" },
+        { token: "attribute.name", foreground: dark ? "9cdcfe" : "e50000" },
+        { token: "key", foreground: dark ? "9cdcfe" : "0451a5" },
     ];
 
     function register(monaco) {
@@ -141,12 +146,174 @@
         monaco.languages.setLanguageConfiguration(languageId, configuration);
         monaco.editor.defineTheme("xanoscript-light", { base: "vs", inherit: true, rules: rules(false), colors: {} });
         monaco.editor.defineTheme("xanoscript-dark", { base: "vs-dark", inherit: true, rules: rules(true), colors: {} });
+        registerProviders(monaco);
     }
+
+    // ---- Language services from the server -------------------------------------------------------------------
+    // Providers are registered once for the language; each call finds its editor's .NET bridge by model URI, so
+    // several editors on a page each get answers from their own context. Editors without a bridge get none.
+    const sessions = new Map();       // model URI → session
+    const sessionsByEditor = new Map(); // editor id → session
+    const analysisInterval = 200;     // at most one analysis request per interval, and one in flight
+    const markerOwner = "xanoscript";
+
+    const sessionFor = (model) => sessions.get(model.uri.toString());
+
+    function registerProviders(monaco) {
+        monaco.languages.registerCompletionItemProvider(languageId, {
+            triggerCharacters: ["|", "$", "."],
+            provideCompletionItems: async (model, position) => {
+                const session = sessionFor(model);
+                if (!session) return { suggestions: [] };
+                const list = await call(session, "Complete", model.getValue(), position.lineNumber, position.column);
+                return { suggestions: list ? list.items.map((item, index) => toSuggestion(item, index, list.range)) : [] };
+            },
+        });
+        monaco.languages.registerHoverProvider(languageId, {
+            provideHover: async (model, position) => {
+                const session = sessionFor(model);
+                const hover = session && await call(session, "Hover", model.getValue(), position.lineNumber, position.column);
+                return hover ? { contents: [{ value: hover.markdown }], range: hover.range } : null;
+            },
+        });
+        monaco.languages.registerDocumentFormattingEditProvider(languageId, {
+            provideDocumentFormattingEdits: async (model) => {
+                const session = sessionFor(model);
+                const text = model.getValue();
+                const result = session && await call(session, "Format", text);
+                // Refused (syntax errors): the server told the user why; the text stays as it is.
+                return result && result.text !== null && result.text !== text
+                    ? [{ range: model.getFullModelRange(), text: result.text }]
+                    : [];
+            },
+        });
+    }
+
+    function toSuggestion(item, index, range) {
+        return {
+            label: { label: item.label, detail: item.labelDetail ?? undefined, description: item.description ?? undefined },
+            kind: monaco.languages.CompletionItemKind[item.kind] ?? monaco.languages.CompletionItemKind.Text,
+            insertText: item.insertText,
+            insertTextRules: item.isSnippet ? monaco.languages.CompletionItemInsertTextRule.InsertAsSnippet : undefined,
+            detail: item.detail ?? undefined,
+            documentation: item.documentation ? { value: item.documentation } : undefined,
+            sortText: String(index).padStart(5, "0"),
+            range,
+        };
+    }
+
+    // A call that outlives its editor or circuit answers nothing instead of failing the provider.
+    async function call(session, method, ...args) {
+        if (session.disposed) return null;
+        try {
+            return await session.bridge.invokeMethodAsync(method, ...args);
+        } catch (error) {
+            if (!session.disposed) console.warn(`XanoScript ${method} failed`, error);
+            return null;
+        }
+    }
+
+    // Leading-edge throttle: an edit after a quiet moment is checked at once (markers follow a keystroke at the speed
+    // of a round trip); edits during a burst wait for the interval and for the answer in flight, then go as one.
+    function scheduleAnalysis(session) {
+        if (session.disposed) return;
+        if (session.inFlight || session.timer !== null) { session.pending = true; return; }
+        const wait = session.lastSent + analysisInterval - performance.now();
+        if (wait <= 0) { analyze(session); return; }
+        session.timer = setTimeout(() => { session.timer = null; analyze(session); }, wait);
+    }
+
+    async function analyze(session) {
+        session.pending = false;
+        session.inFlight = true;
+        session.lastSent = performance.now();
+        const model = session.editor.getModel();
+        const version = model.getVersionId();
+        const result = await call(session, "Analyze", version, model.getValue());
+        session.inFlight = false;
+        if (session.disposed) return;
+        // A stale answer (the text changed since) is dropped: the newer text is checked next.
+        if (result && result.version === model.getVersionId() && session.editor.getModel() === model) {
+            monaco.editor.setModelMarkers(model, markerOwner, result.markers.map(toMarker));
+        }
+        if (session.pending || (result && result.version !== model.getVersionId())) scheduleAnalysis(session);
+    }
+
+    function toMarker(marker) {
+        return {
+            severity: monaco.MarkerSeverity[marker.severity] ?? monaco.MarkerSeverity.Info,
+            code: marker.code,
+            message: marker.message,
+            source: "XanoScript",
+            startLineNumber: marker.startLineNumber,
+            startColumn: marker.startColumn,
+            endLineNumber: marker.endLineNumber,
+            endColumn: marker.endColumn,
+        };
+    }
+
+    function track(session) {
+        session.uri = session.editor.getModel().uri.toString();
+        sessions.set(session.uri, session);
+    }
+
+    /** Connects a BlazorMonaco editor to its .NET bridge: language, theme, markers as the text changes, Ctrl+Enter. */
+    async function attach(editorId, bridge, dark) {
+        await ready;
+        detach(editorId);
+        const editor = window.blazorMonaco.editor.getEditor(editorId);
+        const model = editor.getModel();
+        monaco.editor.setModelLanguage(model, languageId);
+        setTheme(dark);
+        const session = { editorId, editor, bridge, timer: null, inFlight: false, pending: false, lastSent: -Infinity, disposed: false };
+        track(session);
+        sessionsByEditor.set(editorId, session);
+        session.subscriptions = [
+            editor.onDidChangeModelContent(() => scheduleAnalysis(session)),
+            editor.onDidChangeModel(() => { sessions.delete(session.uri); track(session); scheduleAnalysis(session); }),
+            editor.addAction({
+                id: "xanoscript.run",
+                label: "Run script",
+                keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter],
+                contextMenuGroupId: "navigation",
+                run: () => { call(session, "RequestRun"); },
+            }),
+        ];
+        document.getElementById(editorId)?.setAttribute("data-language", model.getLanguageId());
+        performance.mark(`xanoscript-ready:${editorId}`);
+        analyze(session);
+    }
+
+    function detach(editorId) {
+        const session = sessionsByEditor.get(editorId);
+        if (!session) return;
+        session.disposed = true;
+        clearTimeout(session.timer);
+        session.subscriptions.forEach(s => s.dispose());
+        sessions.delete(session.uri);
+        sessionsByEditor.delete(editorId);
+    }
+
+    /** Puts the cursor on a 1-based line and column, scrolls it into view and focuses the editor. */
+    function reveal(editorId, line, column) {
+        const session = sessionsByEditor.get(editorId);
+        if (!session) return;
+        const position = { lineNumber: line, column };
+        session.editor.setPosition(position);
+        session.editor.revealPositionInCenterIfOutsideViewport(position);
+        session.editor.focus();
+    }
+
+    const setTheme = (dark) => window.monaco && monaco.editor.setTheme(dark ? "xanoscript-dark" : "xanoscript-light");
+    const ready = new Promise(resolve => require(["vs/editor/editor.main"], () => { register(monaco); resolve(); }));
 
     window.xanoscriptMonaco = {
         languageId,
         themeFor: (dark) => dark ? "xanoscript-dark" : "xanoscript-light",
-        setTheme: (dark) => window.monaco && monaco.editor.setTheme(dark ? "xanoscript-dark" : "xanoscript-light"),
-        ready: new Promise(resolve => require(["vs/editor/editor.main"], () => { register(monaco); resolve(); })),
+        setTheme,
+        ready,
+        attach,
+        detach,
+        reveal,
     };
 })();
