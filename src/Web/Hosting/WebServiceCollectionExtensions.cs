@@ -13,10 +13,16 @@ namespace Platform.Web.Hosting;
 
 public static class WebServiceCollectionExtensions
 {
+    /// <summary>Largest message a browser may send the server: room for a script of a few thousand lines.</summary>
+    public const int MaxScriptMessageBytes = 1024 * 1024;
+
     /// <summary>Blazor Server, Radzen, sign-in with Identity, and the services the pages call.</summary>
     public static IServiceCollection AddPlatformWeb(this IServiceCollection services)
     {
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        // The editor sends the whole script for checking and saving; SignalR's 32 KB default would cut off a task
+        // of about 700 lines.
+        services.AddRazorComponents().AddInteractiveServerComponents()
+            .AddHubOptions(hub => hub.MaximumReceiveMessageSize = MaxScriptMessageBytes);
         services.AddRadzenComponents();
         services.AddRadzenCookieThemeService(options =>
         {

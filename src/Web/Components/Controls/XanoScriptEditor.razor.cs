@@ -99,7 +99,7 @@ public sealed partial class XanoScriptEditor : IScriptEditorHost
 
     private async Task OnEditorReadyAsync()
     {
-        await JS.InvokeVoidAsync("xanoscriptMonaco.attach", Id, _bridge, ThemeCookie.IsDark(Theme.Theme));
+        await JS.InvokeVoidAsync("xanoscriptMonaco.attach", Id, _bridge, ThemeCookie.IsDark(Theme.Theme), OnRunRequested.HasDelegate);
         _attached = true;
     }
 

@@ -9,22 +9,25 @@
     const constructs = [
         "task", "function", "query", "table", "api_group", "addon", "middleware", "table_trigger", "workspace",
         "workspace_trigger", "branch", "agent", "agent_trigger", "tool", "mcp_server", "mcp_server_trigger",
-        "realtime_channel", "realtime_trigger", "workflow_test",
+        "realtime_channel", "realtime_trigger", "workflow_test", "run.job", "run.service",
     ];
 
     const keywords = [
         // clauses
         "description", "active", "datasource", "stack", "schedule", "events", "tags", "history", "docs", "input",
-        "response", "guid", "test", "cache", "auth", "schema", "index", "view",
+        "response", "guid", "test", "cache", "auth", "schema", "index", "view", "security",
         // control flow and core statements
         "var", "conditional", "if", "elseif", "else", "foreach", "each", "as", "for", "while", "switch", "case",
         "default", "break", "continue", "return", "throw", "try_catch", "try", "catch", "finally", "precondition",
-        "group", "mock",
+        "group", "mock", "await",
         // query-mode word operators
         "in", "not", "between", "contains", "includes", "like", "ilike", "overlaps", "search",
     ];
 
-    const statementFamilies = /(?:var|db|api|util|math|text|array|object|security|debug|function|redis|storage|stream|zip|cloud|realtime|expect|task|ai|lambda)(?:\.[a-z_][a-z0-9_]*)+/;
+    // Dotted statement names by family (tests/Platform.Web.Tests/Scripts/XanoScriptTokenizerTests checks them against
+    // the engine's catalog); a whitelist, so `$db.orders.total` after a '.' is not taken for a statement.
+    const statementFamilies = /(?:var|db|api|util|math|text|array|object|security|debug|function|redis|storage|stream|zip|cloud|realtime|expect|task|ai|lambda|action|addon|datadog|foreach|middleware|service|tool|trigger|webflow|workflow_test)(?:\.[a-z_][a-z0-9_]*)+/;
+    const dottedConstructs = new RegExp(constructs.filter(c => c.includes(".")).map(c => c.replace(".", "\\.") + "\\b").join("|"));
 
     const monarch = {
         defaultToken: "",
@@ -54,6 +57,7 @@
                 [/!(?:int|decimal|bool|text|array|object|timestamp|expr)\b/, "type.cast"],
                 [/\d+\.\d+/, "number.float"],
                 [/\d+/, "number"],
+                [dottedConstructs, "keyword.construct"],
                 [statementFamilies, "keyword.statement"],
                 // `name = value` (attributes and clauses) and `name: value` (object keys), before plain words.
                 [/[a-zA-Z_]\w*(?=\s*=(?!=))/, "attribute.name"],
@@ -147,6 +151,12 @@
         monaco.editor.defineTheme("xanoscript-light", { base: "vs", inherit: true, rules: rules(false), colors: {} });
         monaco.editor.defineTheme("xanoscript-dark", { base: "vs-dark", inherit: true, rules: rules(true), colors: {} });
         registerProviders(monaco);
+        // Shift+Alt+F formats on every platform, as in VS Code on Windows (Monaco's Linux default is Ctrl+Shift+I).
+        monaco.editor.addKeybindingRules([{
+            keybinding: monaco.KeyMod.Shift | monaco.KeyMod.Alt | monaco.KeyCode.KeyF,
+            command: "editor.action.formatDocument",
+            when: "editorHasDocumentFormattingProvider && editorTextFocus && !editorReadonly",
+        }]);
     }
 
     // ---- Language services from the server -------------------------------------------------------------------
@@ -258,7 +268,7 @@
     }
 
     /** Connects a BlazorMonaco editor to its .NET bridge: language, theme, markers as the text changes, Ctrl+Enter. */
-    async function attach(editorId, bridge, dark) {
+    async function attach(editorId, bridge, dark, canRun) {
         await ready;
         detach(editorId);
         const editor = window.blazorMonaco.editor.getEditor(editorId);
@@ -275,7 +285,8 @@
                 id: "xanoscript.run",
                 label: "Run script",
                 keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter],
-                contextMenuGroupId: "navigation",
+                // In the context menu only where a page runs scripts; the key works regardless.
+                contextMenuGroupId: canRun ? "navigation" : undefined,
                 run: () => { call(session, "RequestRun"); },
             }),
         ];
