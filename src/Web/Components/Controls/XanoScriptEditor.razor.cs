@@ -18,7 +18,7 @@ public sealed partial class XanoScriptEditor : IScriptEditorHost
     private StandaloneCodeEditor? _editor;
     private ScriptProblemList? _problems;
     private DotNetObjectReference<ScriptEditorBridge>? _bridge;
-    private bool _attached;
+    private int? _session;
 
     [Inject]
     public required IJSRuntime JS { get; init; }
@@ -60,9 +60,6 @@ public sealed partial class XanoScriptEditor : IScriptEditorHost
     [Parameter]
     public EventCallback OnRunRequested { get; set; }
 
-    /// <summary>The latest analysis of the text, as the problems list shows it.</summary>
-    public EditorAnalysis? Analysis { get; private set; }
-
     public async Task<string> GetValueAsync() => _editor is null ? InitialValue : await _editor.GetValue();
 
     public async Task SetValueAsync(string value)
@@ -74,7 +71,7 @@ public sealed partial class XanoScriptEditor : IScriptEditorHost
     /// <summary>Puts the cursor on a 1-based line and column and scrolls it into view.</summary>
     public async Task RevealAsync(int line, int column)
     {
-        if (_attached)
+        if (_session is not null)
             await JS.InvokeVoidAsync("xanoscriptMonaco.reveal", Id, line, column);
     }
 
@@ -99,8 +96,7 @@ public sealed partial class XanoScriptEditor : IScriptEditorHost
 
     private async Task OnEditorReadyAsync()
     {
-        await JS.InvokeVoidAsync("xanoscriptMonaco.attach", Id, _bridge, ThemeCookie.IsDark(Theme.Theme), OnRunRequested.HasDelegate);
-        _attached = true;
+        _session = await JS.InvokeAsync<int>("xanoscriptMonaco.attach", Id, _bridge, ThemeCookie.IsDark(Theme.Theme), OnRunRequested.HasDelegate);
     }
 
     private Task OnContentChangedAsync(ModelContentChangedEvent _) => OnChanged.InvokeAsync();
@@ -113,11 +109,7 @@ public sealed partial class XanoScriptEditor : IScriptEditorHost
     Task<IWorkspaceSchema?> IScriptEditorHost.GetSchemaAsync() =>
         WorkspaceId is { } id ? Schemas.GetAsync(id) : Task.FromResult<IWorkspaceSchema?>(null);
 
-    Task IScriptEditorHost.OnAnalyzedAsync(EditorAnalysis analysis) => InvokeAsync(() =>
-    {
-        Analysis = analysis;
-        _problems?.Show(analysis);
-    });
+    Task IScriptEditorHost.OnAnalyzedAsync(EditorAnalysis analysis) => InvokeAsync(() => _problems?.Show(analysis));
 
     Task IScriptEditorHost.OnRunRequestedAsync() => InvokeAsync(() => OnRunRequested.InvokeAsync());
 
@@ -130,11 +122,11 @@ public sealed partial class XanoScriptEditor : IScriptEditorHost
     public async ValueTask DisposeAsync()
     {
         Theme.ThemeChanged -= OnThemeChanged;
-        if (_attached)
+        if (_session is { } session)
         {
             try
             {
-                await JS.InvokeVoidAsync("xanoscriptMonaco.detach", Id);
+                await JS.InvokeVoidAsync("xanoscriptMonaco.detach", session);
             }
             catch (JSDisconnectedException)
             {

@@ -268,14 +268,18 @@
     }
 
     /** Connects a BlazorMonaco editor to its .NET bridge: language, theme, markers as the text changes, Ctrl+Enter. */
+    let lastSessionId = 0;
+
+    /** Returns the session's id, for detach: an editor that replaced this one under the same element id stays. */
     async function attach(editorId, bridge, dark, canRun) {
         await ready;
-        detach(editorId);
+        const previous = sessionsByEditor.get(editorId);
+        if (previous) detach(previous.id);
         const editor = window.blazorMonaco.editor.getEditor(editorId);
         const model = editor.getModel();
         monaco.editor.setModelLanguage(model, languageId);
         setTheme(dark);
-        const session = { editorId, editor, bridge, timer: null, inFlight: false, pending: false, lastSent: -Infinity, disposed: false };
+        const session = { id: ++lastSessionId, editorId, editor, bridge, timer: null, inFlight: false, pending: false, lastSent: -Infinity, disposed: false };
         track(session);
         sessionsByEditor.set(editorId, session);
         session.subscriptions = [
@@ -293,16 +297,17 @@
         document.getElementById(editorId)?.setAttribute("data-language", model.getLanguageId());
         performance.mark(`xanoscript-ready:${editorId}`);
         analyze(session);
+        return session.id;
     }
 
-    function detach(editorId) {
-        const session = sessionsByEditor.get(editorId);
+    function detach(sessionId) {
+        const session = [...sessionsByEditor.values()].find(s => s.id === sessionId);
         if (!session) return;
         session.disposed = true;
         clearTimeout(session.timer);
         session.subscriptions.forEach(s => s.dispose());
         sessions.delete(session.uri);
-        sessionsByEditor.delete(editorId);
+        sessionsByEditor.delete(session.editorId);
     }
 
     /** Puts the cursor on a 1-based line and column, scrolls it into view and focuses the editor. */

@@ -1,5 +1,6 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.JSInterop;
 using Platform.Data.Tables;
@@ -20,6 +21,7 @@ namespace Platform.Web.Tests.Components.Controls;
 public sealed class XanoScriptEditorTests : DatabaseComponentTests
 {
     private const string EditorId = "script-editor";
+    private const int SessionId = 7;
 
     private const string Script = """
         task nightly {
@@ -34,10 +36,12 @@ public sealed class XanoScriptEditorTests : DatabaseComponentTests
 
     public XanoScriptEditorTests()
     {
+        JSInterop.Setup<int>("xanoscriptMonaco.attach", _ => true).SetResult(SessionId);
         Services.AddSingleton<WorkspaceSchemaLoader>();
         Services.AddSingleton<ScriptLanguageService>();
         // The schema cache's clock is the test's, so "ten seconds later" takes no time.
-        Services.AddScoped(sp => new EditorSchemaSource(sp.GetRequiredService<WorkspaceSchemaLoader>(), sp.GetRequiredService<CurrentUser>(), _clock));
+        Services.AddScoped(sp => new EditorSchemaSource(
+            sp.GetRequiredService<WorkspaceSchemaLoader>(), sp.GetRequiredService<CurrentUser>(), _clock, NullLogger<EditorSchemaSource>.Instance));
     }
 
     [Fact]
@@ -158,6 +162,19 @@ public sealed class XanoScriptEditorTests : DatabaseComponentTests
         Assert.All(fields.Items, i => Assert.Equal("Field", i.Kind));
     }
 
+    [Fact]
+    public async Task Complete_Dollar_VariablesInScopeBeforeTheCaret()
+    {
+        var (cut, bridge) = RenderEditor("");
+        const string text = "task t {\n  stack {\n    var $total {\n      value = 1\n    }\n    var $y {\n      value = $\n    }\n    var $later {\n      value = 2\n    }\n  }\n}\n";
+
+        var list = await cut.InvokeAsync(() => bridge.Complete(text, 7, 16));
+
+        Assert.Contains(list.Items, i => i.Label == "$total" && i.Kind == "Variable");
+        Assert.DoesNotContain(list.Items, i => i.Label == "$later");
+        Assert.Equal(new EditorRange(7, 15, 7, 16), list.Range);
+    }
+
     [Theory]
     [InlineData(0, 0)]
     [InlineData(-4, 99)]
@@ -231,7 +248,7 @@ public sealed class XanoScriptEditorTests : DatabaseComponentTests
 
         await DisposeComponentsAsync();
 
-        Assert.Equal([EditorId], JSInterop.Invocations["xanoscriptMonaco.detach"].Single().Arguments);
+        Assert.Equal([SessionId], JSInterop.Invocations["xanoscriptMonaco.detach"].Single().Arguments);
         Assert.Equal(EditorId, JSInterop.Invocations["xanoscriptMonaco.attach"].Single().Arguments[0]);
         _ = cut;
     }
