@@ -64,7 +64,7 @@ public sealed class EditorJourneyTests(BrowserFixture browser, SqliteServerFixtu
     }
 
     [Fact]
-    public async Task CtrlSpaceAfterPipe_OffersFiltersWithSignaturesAndSummaries_AndInsertsTheChosenOne()
+    public async Task CtrlSpaceAfterPipe_OffersFiltersWithSignaturesAndSummaries_InsertsTheChosenOne_HoverExplainsIt()
     {
         var user = await TaskOpenAsync("felix");
         var page = user.Page;
@@ -88,6 +88,11 @@ public sealed class EditorJourneyTests(BrowserFixture browser, SqliteServerFixtu
         await page.Keyboard.PressAsync("Enter");
 
         Assert.Contains("value = \" Ada \"|trim\n", await user.EditorTextAsync(), StringComparison.Ordinal);
+
+        // Hover on the filter explains it.
+        await user.PutCursorAsync(4, 24);
+        await page.EvaluateAsync($"() => blazorMonaco.editor.getEditor('{PlatformPage.EditorId}').trigger('test', 'editor.action.showHover', null)");
+        await Expect(page.Locator(".monaco-hover-content")).ToContainTextAsync($"|{trim.Signature} — {trim.Summary}");
         Assert.Empty(user.BrowserErrors);
     }
 
