@@ -10,7 +10,7 @@ public sealed record EditorRange(int StartLineNumber, int StartColumn, int EndLi
 public sealed record EditorMarker(
     string Code, string Message, string Severity, int StartLineNumber, int StartColumn, int EndLineNumber, int EndColumn);
 
-/// <summary>The markers for one version of the editor's text (Monaco's model version id).</summary>
+/// <summary>The markers for one analysis request; <see cref="Version"/> is the request's number, rising per editor.</summary>
 public sealed record EditorAnalysis(int Version, IReadOnlyList<EditorMarker> Markers, int ErrorCount, int WarningCount);
 
 /// <summary>

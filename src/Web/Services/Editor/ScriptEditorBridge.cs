@@ -28,7 +28,10 @@ public sealed class ScriptEditorBridge(ScriptLanguageService language, IScriptEd
 {
     private int _latestVersion = int.MinValue;
 
-    /// <summary>Markers for a version of the text, or null when a newer version was already analyzed.</summary>
+    /// <summary>
+    /// Markers for the text of request number <paramref name="version"/> (rising per editor), or null when a later
+    /// request was already answered: answers may overtake each other while the schema loads.
+    /// </summary>
     [JSInvokable]
     public async Task<EditorAnalysis?> Analyze(int version, string? text)
     {

@@ -239,14 +239,14 @@
         session.lastSent = performance.now();
         const model = session.editor.getModel();
         const version = model.getVersionId();
-        const result = await call(session, "Analyze", version, model.getValue());
+        // The server orders requests by this number, which keeps rising even if the editor is given another model.
+        const result = await call(session, "Analyze", ++session.requests, model.getValue());
         session.inFlight = false;
         if (session.disposed) return;
+        const current = session.editor.getModel() === model && model.getVersionId() === version;
         // A stale answer (the text changed since) is dropped: the newer text is checked next.
-        if (result && result.version === model.getVersionId() && session.editor.getModel() === model) {
-            monaco.editor.setModelMarkers(model, markerOwner, result.markers.map(toMarker));
-        }
-        if (session.pending || (result && result.version !== model.getVersionId())) scheduleAnalysis(session);
+        if (result && current) monaco.editor.setModelMarkers(model, markerOwner, result.markers.map(toMarker));
+        if (session.pending || !current) scheduleAnalysis(session);
     }
 
     function toMarker(marker) {
@@ -279,7 +279,7 @@
         const model = editor.getModel();
         monaco.editor.setModelLanguage(model, languageId);
         setTheme(dark);
-        const session = { id: ++lastSessionId, editorId, editor, bridge, timer: null, inFlight: false, pending: false, lastSent: -Infinity, disposed: false };
+        const session = { id: ++lastSessionId, editorId, editor, bridge, timer: null, inFlight: false, pending: false, requests: 0, lastSent: -Infinity, disposed: false };
         track(session);
         sessionsByEditor.set(editorId, session);
         session.subscriptions = [
