@@ -14,7 +14,7 @@ namespace Platform.Web.Hosting;
 public static class WebServiceCollectionExtensions
 {
     /// <summary>Largest message a browser may send the server: room for a script of a few thousand lines.</summary>
-    public const int MaxScriptMessageBytes = 1024 * 1024;
+    private const int MaxScriptMessageBytes = 1024 * 1024;
 
     /// <summary>Blazor Server, Radzen, sign-in with Identity, and the services the pages call.</summary>
     public static IServiceCollection AddPlatformWeb(this IServiceCollection services)
