@@ -6,6 +6,7 @@ using Platform.Web.Identity;
 using Platform.Web.Navigation;
 using Platform.Web.Services;
 using Platform.Web.Services.Database;
+using Platform.Web.Services.Editor;
 using Platform.Web.Services.Runs;
 using Radzen;
 
@@ -13,10 +14,16 @@ namespace Platform.Web.Hosting;
 
 public static class WebServiceCollectionExtensions
 {
+    /// <summary>Largest message a browser may send the server: room for a script of a few thousand lines.</summary>
+    private const int MaxScriptMessageBytes = 1024 * 1024;
+
     /// <summary>Blazor Server, Radzen, sign-in with Identity, and the services the pages call.</summary>
     public static IServiceCollection AddPlatformWeb(this IServiceCollection services)
     {
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        // The editor sends the whole script for checking and saving; SignalR's 32 KB default would cut off a task
+        // of about 700 lines.
+        services.AddRazorComponents().AddInteractiveServerComponents()
+            .AddHubOptions(hub => hub.MaximumReceiveMessageSize = MaxScriptMessageBytes);
         services.AddRadzenComponents();
         services.AddRadzenCookieThemeService(options =>
         {
@@ -53,6 +60,8 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<RecordService>();
         services.AddScoped<DatasourceService>();
         services.AddScoped<BrowserTimeZone>();
+        services.AddSingleton<ScriptLanguageService>();
+        services.AddScoped<EditorSchemaSource>();
         services.AddHealthChecks();
         return services;
     }

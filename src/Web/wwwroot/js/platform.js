@@ -36,13 +36,4 @@
     window.platform = { bindTaskShortcuts, unbindShortcut, setEditorTheme };
 })();
 
-// Makes sure a BlazorMonaco editor uses XanoScript and the current theme, whatever the load order was.
-window.platform.attachXanoScriptEditor = async function (editorId, dark) {
-    await window.xanoscriptMonaco.ready;
-    const editor = window.blazorMonaco.editor.getEditor(editorId);
-    monaco.editor.setModelLanguage(editor.getModel(), window.xanoscriptMonaco.languageId);
-    window.xanoscriptMonaco.setTheme(dark);
-    document.getElementById(editorId)?.setAttribute("data-language", editor.getModel().getLanguageId());
-};
-
 window.platform.timeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || null;

@@ -174,7 +174,7 @@ public sealed partial class TaskEditor
         return null;
     }
 
-    private Task GoToAsync(EditorPlace place) => _editor?.GoToAsync(place.Line, place.Column) ?? Task.CompletedTask;
+    private Task GoToAsync(EditorPlace place) => _editor?.RevealAsync(place.Line, place.Column) ?? Task.CompletedTask;
 
     private Task<string> DraftAsync() => _editor?.GetValueAsync() ?? Task.FromResult(_document?.Script ?? "");
 
