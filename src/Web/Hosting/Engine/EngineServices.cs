@@ -14,7 +14,8 @@ public static class EngineServiceCollectionExtensions
     public static IServiceCollection AddPlatformEngine(this IServiceCollection services, HostRole role)
     {
         services.AddPlatformRuns();
-        services.AddOptions<EngineHostOptions>().BindConfiguration(EngineHostOptions.Section);
+        services.AddOptions<EngineHostOptions>().BindConfiguration(EngineHostOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<EngineHostOptions>, EngineHostOptionsValidator>();
         if (!role.RunsEngine())
             return services;
         services.AddSingleton<CompiledTaskCache>();
@@ -62,6 +63,12 @@ public sealed class EngineHostOptions
     /// <summary>How long a stopping process waits for its runs before handing them back to the queue.</summary>
     public double ShutdownGraceSeconds { get; set; } = 20;
 
+    /// <summary>How long a claimed run holds without a heartbeat: a crashed or killed node's runs are recovered after this.</summary>
+    public double LeaseSeconds { get; set; } = 30;
+
+    /// <summary>How often a running run's lease is renewed; at most half <see cref="LeaseSeconds"/>.</summary>
+    public double HeartbeatSeconds { get; set; } = 10;
+
     public SchedulerOptions Scheduler() => new() { TickInterval = TimeSpan.FromSeconds(TickSeconds) };
 
     public WorkerOptions Worker() => new()
@@ -70,5 +77,33 @@ public sealed class EngineHostOptions
         MaxConcurrentRuns = MaxConcurrentRuns,
         PerWorkspaceLimit = PerWorkspaceLimit,
         PollInterval = TimeSpan.FromSeconds(PollSeconds),
+        LeaseDuration = TimeSpan.FromSeconds(LeaseSeconds),
+        HeartbeatInterval = TimeSpan.FromSeconds(HeartbeatSeconds),
     };
+
+    /// <summary>What is wrong with these settings, each message naming its setting; empty when they are valid.</summary>
+    public IReadOnlyList<string> Problems()
+    {
+        const double OneDay = 86_400;
+        var problems = new List<string>();
+        foreach (var (name, seconds, least) in new[]
+        {
+            (nameof(TickSeconds), TickSeconds, 0.001), (nameof(PollSeconds), PollSeconds, 0.001), (nameof(LeaseSeconds), LeaseSeconds, 0.001),
+            (nameof(HeartbeatSeconds), HeartbeatSeconds, 0.001), (nameof(ShutdownGraceSeconds), ShutdownGraceSeconds, 0),
+        })
+        {
+            if (!(seconds >= least && seconds <= OneDay))
+                problems.Add($"{Section}:{name} must be between {least} and {OneDay} seconds; it is {seconds}.");
+        }
+        if (problems.Count == 0)
+            problems.AddRange(Worker().Validate().Select(problem => $"{Section} settings: {problem}"));
+        return problems;
+    }
+}
+
+/// <summary>Refuses to start the engine with settings it cannot run on, naming the setting, instead of failing later.</summary>
+internal sealed class EngineHostOptionsValidator : IValidateOptions<EngineHostOptions>
+{
+    public ValidateOptionsResult Validate(string? name, EngineHostOptions options) =>
+        options.Problems() is { Count: > 0 } problems ? ValidateOptionsResult.Fail(problems) : ValidateOptionsResult.Success;
 }
