@@ -100,6 +100,8 @@ public abstract class EngineProcessTests : DatabaseTests
         var left = Window - clock.Elapsed;
         if (left > TimeSpan.Zero)
             await Task.Delay(left);
+        if (killed is not null)
+            await WaitUntilRecoveredAsync(killed, [.. quick], TimeSpan.FromSeconds(60));
         var stoppedAt = DateTime.UtcNow;
         var exitCodes = await nodes.StopRunningAsync(TimeSpan.FromSeconds(60));
         Assert.All(exitCodes, exit => Assert.True(exit.Code == 0, $"{exit.Node} exited with {exit.Code}:\n{exit.Output}"));
@@ -112,19 +114,35 @@ public abstract class EngineProcessTests : DatabaseTests
             [.. nodes.All.Select(p => p.Node)], killed, stoppedAt, seeding.Elapsed);
     }
 
-    /// <summary>Every task's first attempts are exactly its due occurrences between its first and its next one.</summary>
+    /// <summary>
+    /// Every task's first attempts are its due occurrences between its first and its next one, each once. The one
+    /// documented exception: an occurrence the schedulers only reached more than the lateness (60 s) after it was due
+    /// is missed and gets no record of its own (<see cref="OccurrencePlanner"/>); the record that follows it was then
+    /// written at least that late. A machine shared with other builds can put the schedulers that far behind.
+    /// </summary>
     protected static void AssertEachDueOccurrenceOnce(Outcome outcome)
     {
         foreach (var task in outcome.Quick.Append(outcome.LongTask).Append(outcome.Endless))
         {
             var expected = Seconds(outcome.FirstDue[task], outcome.NextDue[task]);
-            // Liveness, loosely: on a machine shared with other builds the schedulers may fall far behind (speed is the
-            // benchmark's business); they must still have planned through the minute.
-            Assert.True(expected.Count >= Window.TotalSeconds / 6, $"task {task}: only {expected.Count} occurrences were planned");
-            var recorded = outcome.Runs.Where(r => r.TaskId == task && r.Attempt == 1).Select(r => r.ScheduledFor).Order().ToList();
-            Assert.Equal(expected, recorded);
+            var recorded = outcome.Runs.Where(r => r.TaskId == task && r.Attempt == 1).OrderBy(r => r.ScheduledFor).ToList();
+            // Liveness, loosely (speed is the benchmark's business): the schedulers planned through the minute.
+            Assert.True(recorded.Count >= Window.TotalSeconds / 6, $"task {task}: only {recorded.Count} occurrences were recorded");
+            Assert.Equal(recorded.Count, recorded.Select(r => r.ScheduledFor).Distinct().Count());
+            Assert.Empty(recorded.Select(r => r.ScheduledFor).Except(expected));
+            foreach (var missing in expected.Except(recorded.Select(r => r.ScheduledFor)))
+            {
+                var next = recorded.FirstOrDefault(r => r.ScheduledFor > missing);
+                Assert.True(next is not null && next.QueuedAt - missing >= OccurrencePlanner.DefaultLateness,
+                    $"task {task}: the occurrence at {missing:O} has no record, yet the next was written at {next?.QueuedAt:O}, on time to record it");
+            }
         }
     }
+
+    /// <summary>Due occurrences the schedulers reached too late to record (see <see cref="AssertEachDueOccurrenceOnce"/>).</summary>
+    private static int Missed(Outcome outcome) =>
+        outcome.FirstDue.Keys.Sum(task => Seconds(outcome.FirstDue[task], outcome.NextDue[task]).Count)
+        - outcome.Runs.Count(r => r.Attempt == 1 && outcome.FirstDue.ContainsKey(r.TaskId));
 
     /// <summary>
     /// From the run events: each execution (running until its next transition) of one occurrence, over all attempts
@@ -176,8 +194,15 @@ public abstract class EngineProcessTests : DatabaseTests
         var lags = outcome.Runs.Where(r => r.StartedAt is not null && r.Attempt == 1)
             .Select(r => (r.StartedAt!.Value - r.ScheduledFor).TotalMilliseconds).Order().ToList();
         var lag = lags.Count == 0 ? "no runs started" : $"start lag p50 {lags[lags.Count / 2]:0} ms, p99 {lags[lags.Count * 99 / 100]:0} ms";
-        var killed = outcome.Killed is { } k ? $"; killed {k.Node} holding {k.Running.Count} running runs" : "";
-        return FormattableString.Invariant($"Seeded in {outcome.Seeding.TotalSeconds:0.0} s. {outcome.Runs.Count} records: {string.Join(", ", states)}; {lag}{killed}");
+        var killed = outcome.Killed is { } k ? $"; killed {k.Node} holding {k.Running.Count} running runs, interrupted {Recovery(outcome, k)} later" : "";
+        return FormattableString.Invariant($"Seeded in {outcome.Seeding.TotalSeconds:0.0} s. {Missed(outcome)} occurrences missed. {outcome.Runs.Count} records: {string.Join(", ", states)}; {lag}{killed}");
+    }
+
+    private static string Recovery(Outcome outcome, Killed killed)
+    {
+        var ids = killed.Running.Select(r => r.Id).ToHashSet();
+        var after = outcome.Runs.Where(r => ids.Contains(r.Id) && r.FinishedAt is not null).Select(r => (r.FinishedAt!.Value - killed.At).TotalSeconds).ToList();
+        return after.Count == 0 ? "never" : FormattableString.Invariant($"{after.Min():0.0}–{after.Max():0.0} s");
     }
 
     private async Task<Killed> KillWhileRunningAsync(EngineProcess victim)
@@ -197,6 +222,28 @@ public abstract class EngineProcessTests : DatabaseTests
         await using var after = Database.CreateDbContext();
         var running = await after.Runs.AsNoTracking().Where(r => r.Node == victim.Node && r.State == RunNames.Running).ToListAsync();
         return new Killed(victim.Node, at, running);
+    }
+
+    /// <summary>
+    /// Waits (bounded) until the killed node's runs are interrupted and those with retries retried to an end, so that
+    /// a machine too busy to do it within the minute still shows it; the assertions then say what was found.
+    /// </summary>
+    private async Task WaitUntilRecoveredAsync(Killed killed, HashSet<int> retried, TimeSpan timeout)
+    {
+        var tasks = killed.Running.Select(r => r.TaskId).Distinct().ToList();
+        var waiting = Stopwatch.StartNew();
+        while (waiting.Elapsed < timeout)
+        {
+            await using var db = Database.CreateDbContext();
+            var runs = await db.Runs.AsNoTracking().Where(r => tasks.Contains(r.TaskId)).ToListAsync();
+            var recovered = killed.Running.All(orphan =>
+                runs.Any(r => r.Id == orphan.Id && r.State == RunState.Interrupted.Name())
+                && (!retried.Contains(orphan.TaskId) || runs.Any(r =>
+                    r.TaskId == orphan.TaskId && r.ScheduledFor == orphan.ScheduledFor && r.Attempt > orphan.Attempt && RunNames.TryState(r.State, out var state) && state.IsFinal())));
+            if (recovered)
+                return;
+            await Task.Delay(250);
+        }
     }
 
     private static IEnumerable<(long RunId, string? Node, DateTime Start, DateTime End)> Executions(IEnumerable<RunEvent> events)
@@ -305,8 +352,8 @@ public sealed class PostgresEngineProcessTests(PostgresServer server, ITestOutpu
         {
             Assert.Equal(RunState.Interrupted.Name(), orphan.State);
             Assert.Equal(LeaseReaper.Reason, orphan.Reason);
-            // Found once the lease ran out, by the next scheduler tick of a live node (ticks take long on a busy machine).
-            Assert.True(orphan.FinishedAt - killed.At < ShortLease + TimeSpan.FromSeconds(30), $"run {orphan.Id} was interrupted only at {orphan.FinishedAt:O}");
+            // Found soon after the lease ran out by a live node's reaper, which runs every heartbeat whatever its scheduler does.
+            Assert.True(orphan.FinishedAt - killed.At < ShortLease + TimeSpan.FromSeconds(15), $"run {orphan.Id} was interrupted only at {orphan.FinishedAt:O}");
         }
         Assert.Contains(killed.Running, r => outcome.Quick.Contains(r.TaskId));
         // Every interrupted run of a task with retries was retried: its occurrence ends in a success on a live node.

@@ -27,7 +27,7 @@ public static class EngineServiceCollectionExtensions
             sp.GetRequiredService<CompiledTaskCache>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IOptions<EngineHostOptions>>().Value.Scheduler(),
-            sp.GetRequiredService<LeaseReaper>(),
+            reaper: null, // the reaper runs on its own loop (ReaperService), not after each tick
             sp.GetRequiredService<EngineMetrics>()));
         services.AddSingleton(sp => new Worker(
             new WorkerPorts(sp.GetRequiredService<IRunQueue>(), sp.GetRequiredService<ITaskVersionSource>(), sp.GetRequiredService<IRunEnvironmentFactory>()),
@@ -38,6 +38,7 @@ public static class EngineServiceCollectionExtensions
             sp.GetRequiredService<EngineMetrics>()));
         services.AddHostedService<SchedulerService>();
         services.AddHostedService<WorkerService>();
+        services.AddHostedService<ReaperService>();
         services.AddHostedService<RunNotificationListener>();
         return services;
     }
@@ -63,10 +64,10 @@ public sealed class EngineHostOptions
     /// <summary>How long a stopping process waits for its runs before handing them back to the queue.</summary>
     public double ShutdownGraceSeconds { get; set; } = 20;
 
-    /// <summary>How long a claimed run holds without a heartbeat: a crashed or killed node's runs are recovered after this.</summary>
+    /// <summary>How long a claimed run holds without a heartbeat: a crashed or killed node's runs are recovered after this (and at most one heartbeat more).</summary>
     public double LeaseSeconds { get; set; } = 30;
 
-    /// <summary>How often a running run's lease is renewed; at most half <see cref="LeaseSeconds"/>.</summary>
+    /// <summary>How often a running run's lease is renewed, and how often each node looks for expired leases; at most half <see cref="LeaseSeconds"/>.</summary>
     public double HeartbeatSeconds { get; set; } = 10;
 
     public SchedulerOptions Scheduler() => new() { TickInterval = TimeSpan.FromSeconds(TickSeconds) };
