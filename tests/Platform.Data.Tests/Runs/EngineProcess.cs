@@ -152,3 +152,23 @@ internal sealed class EngineProcess : IAsyncDisposable
             _output.TryDequeue(out _);
     }
 }
+
+/// <summary>The processes of one test; disposing kills those still running, so a failing test leaves none behind.</summary>
+internal sealed class EngineNodes : IAsyncDisposable
+{
+    public List<EngineProcess> All { get; } = [];
+
+    public void Add(EngineProcess process) => All.Add(process);
+
+    public Task WhenStartedAsync(TimeSpan timeout) => Task.WhenAll(All.Select(p => p.WhenStartedAsync(timeout)));
+
+    /// <summary>Stops every live process gracefully and at once; the answers are their exit codes.</summary>
+    public async Task<(string Node, int Code, string Output)[]> StopRunningAsync(TimeSpan timeout) =>
+        await Task.WhenAll(All.Where(p => !p.HasExited).Select(async p => (p.Node, await p.StopAsync(timeout), p.Output)));
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var process in All)
+            await process.DisposeAsync();
+    }
+}
