@@ -25,4 +25,30 @@ public sealed class LeaseReaper(IRunQueue queue, ITaskVersionSource versions, Ti
         }
         return reaped;
     }
+
+    /// <summary>
+    /// Reaps every <paramref name="interval"/> until stopped. A host runs this on its own loop rather than after each
+    /// scheduler tick: a tick can take long (many due tasks, a busy database), and a crashed node's runs must not
+    /// wait for it.
+    /// </summary>
+    public async Task RunAsync(TimeSpan interval, CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await ReapAsync(stoppingToken);
+                await Task.Delay(interval, clock, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception unreachable) when (unreachable is not OutOfMemoryException)
+            {
+                // The queue could not be reached: nothing was half-done (each interruption is one transaction); look again.
+                await Task.Delay(interval, clock, CancellationToken.None);
+            }
+        }
+    }
 }

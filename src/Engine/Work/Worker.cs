@@ -17,6 +17,8 @@ public sealed class Worker
     private readonly ExecutionServices _services;
     private readonly ConcurrentDictionary<long, (RunExecution Execution, Task Finished)> _running = new();
     private readonly AsyncSignal _wake = new();
+    private readonly Lock _claimGate = new();
+    private Task _claiming = Task.CompletedTask;
     private volatile bool _stopping;
 
     public Worker(
@@ -39,11 +41,24 @@ public sealed class Worker
     /// Claims as many runs as there are free slots and starts them; the answer counts them. Not to be called
     /// concurrently with itself (one loop per worker).
     /// </summary>
-    public async Task<int> PollAsync(CancellationToken cancellationToken = default)
+    public Task<int> PollAsync(CancellationToken cancellationToken = default)
+    {
+        // The claim in flight is kept so a graceful stop waits for the runs it is about to start, too.
+        lock (_claimGate)
+        {
+            if (_stopping)
+                return Task.FromResult(0);
+            var claiming = ClaimAndStartAsync(cancellationToken);
+            _claiming = claiming;
+            return claiming;
+        }
+    }
+
+    private async Task<int> ClaimAndStartAsync(CancellationToken cancellationToken)
     {
         var options = _services.Options;
         var free = options.MaxConcurrentRuns - _running.Count;
-        if (_stopping || free <= 0)
+        if (free <= 0)
             return 0;
         var request = new ClaimRequest(options.Node, free, _services.Clock.GetUtcNow(), options.LeaseDuration, options.PerWorkspaceLimit);
         var claims = await _services.Ports.Queue.ClaimAsync(request, cancellationToken);
@@ -90,8 +105,16 @@ public sealed class Worker
     /// </summary>
     public async Task StopAsync(TimeSpan grace, CancellationToken cancellationToken = default)
     {
-        _stopping = true;
+        Task claiming;
+        lock (_claimGate)
+        {
+            _stopping = true;
+            claiming = _claiming;
+        }
         _wake.Set();
+        // A claim that was in flight starts its runs after this point; they are this node's to finish or hand back.
+        // (Its failure is the poll loop's to handle.)
+        await claiming.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         try
         {
             await WhenRunsFinishedAsync().WaitAsync(grace, _services.Clock, cancellationToken);

@@ -201,6 +201,27 @@ public sealed class WorkerTests
     }
 
     [Fact]
+    public async Task GracefulStop_WhileAClaimIsInFlight_WaitsForTheRunsThatClaimStarts()
+    {
+        var world = new WorkWorld();
+        var run = await EnqueueAsync(world, world.Publish(1, WorkWorld.Quick));
+        var queue = new HeldClaims(world.Queue);
+        var worker = new Worker(new WorkerPorts(queue, world.Tasks, world.Environments), world.Options, world.Clock, new Random(1), world.Compiled);
+        var polling = worker.PollAsync();
+        await queue.Claiming;
+
+        var stopping = worker.StopAsync(TimeSpan.FromSeconds(5));
+        await Task.Delay(50);
+        Assert.False(stopping.IsCompleted, "The stop ended while a claim was still bringing in a run.");
+        queue.Release();
+        Assert.Equal(1, await polling);
+        await stopping;
+
+        Assert.Equal(0, worker.RunningCount);
+        Assert.Equal(RunState.Succeeded, world.Queue.Find(run)!.State);
+    }
+
+    [Fact]
     public async Task Cancel_QueuedRun_IsCancelledAndNeverClaimed()
     {
         var world = new WorkWorld();
@@ -248,5 +269,44 @@ public sealed class WorkerTests
         var error = Assert.Throws<ArgumentException>(() => world.Worker(adjust: o => o with { HeartbeatInterval = TimeSpan.FromSeconds(20) }));
 
         Assert.Contains("half the lease", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>A queue whose claims wait until released, to stop a worker in the middle of one.</summary>
+    private sealed class HeldClaims(IRunQueue queue) : IRunQueue
+    {
+        private readonly TaskCompletionSource _claiming = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task Claiming => _claiming.Task;
+
+        public void Release() => _released.TrySetResult();
+
+        public async Task<IReadOnlyList<ClaimedRun>> ClaimAsync(ClaimRequest request, CancellationToken cancellationToken)
+        {
+            _claiming.TrySetResult();
+            await _released.Task;
+            return await queue.ClaimAsync(request, cancellationToken);
+        }
+
+        public Task<IReadOnlyList<long>> EnqueueAsync(IReadOnlyList<NewRun> runs, CancellationToken cancellationToken) =>
+            queue.EnqueueAsync(runs, cancellationToken);
+
+        public Task<LeaseStatus> RenewLeaseAsync(long runId, Guid lease, DateTimeOffset expiresAt, CancellationToken cancellationToken) =>
+            queue.RenewLeaseAsync(runId, lease, expiresAt, cancellationToken);
+
+        public Task<bool> CompleteAsync(RunCompletion completion, NewRun? retry, CancellationToken cancellationToken) =>
+            queue.CompleteAsync(completion, retry, cancellationToken);
+
+        public Task<bool> ReleaseAsync(long runId, Guid lease, DateTimeOffset at, string reason, CancellationToken cancellationToken) =>
+            queue.ReleaseAsync(runId, lease, at, reason, cancellationToken);
+
+        public Task<IReadOnlyList<RunRecord>> FindExpiredLeasesAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken) =>
+            queue.FindExpiredLeasesAsync(now, limit, cancellationToken);
+
+        public Task<bool> InterruptAsync(long runId, Guid lease, DateTimeOffset now, string reason, NewRun? retry, CancellationToken cancellationToken) =>
+            queue.InterruptAsync(runId, lease, now, reason, retry, cancellationToken);
+
+        public Task<CancelOutcome> CancelAsync(long runId, DateTimeOffset now, CancellationToken cancellationToken) =>
+            queue.CancelAsync(runId, now, cancellationToken);
     }
 }

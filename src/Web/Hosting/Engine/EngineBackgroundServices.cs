@@ -65,6 +65,13 @@ internal sealed class WorkerService(Worker worker, IOptions<EngineHostOptions> o
     }
 }
 
+/// <summary>Recovers the runs of nodes that stopped renewing their leases, every heartbeat, whatever the scheduler is doing.</summary>
+internal sealed class ReaperService(LeaseReaper reaper, IOptions<EngineHostOptions> options) : BackgroundService
+{
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        reaper.RunAsync(TimeSpan.FromSeconds(options.Value.HeartbeatSeconds), stoppingToken);
+}
+
 /// <summary>
 /// On PostgreSQL, wakes the worker when a run is queued anywhere (<c>LISTEN platform_runs</c>), so a run due now
 /// starts within milliseconds instead of at the next poll. On SQLite (one node) the poll is enough.

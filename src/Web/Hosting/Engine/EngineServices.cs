@@ -17,7 +17,8 @@ public static class EngineServiceCollectionExtensions
         // Before the runs: the status page of every role judges nodes lost by the configured threshold.
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<EngineHostOptions>>().Value.NodeHeartbeat());
         services.AddPlatformRuns();
-        services.AddOptions<EngineHostOptions>().BindConfiguration(EngineHostOptions.Section);
+        services.AddOptions<EngineHostOptions>().BindConfiguration(EngineHostOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<EngineHostOptions>, EngineHostOptionsValidator>();
         services.AddSingleton<LiveRunFeed>();
         if (!role.RunsEngine())
             return services;
@@ -30,7 +31,7 @@ public static class EngineServiceCollectionExtensions
             sp.GetRequiredService<CompiledTaskCache>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IOptions<EngineHostOptions>>().Value.Scheduler(),
-            sp.GetRequiredService<LeaseReaper>(),
+            reaper: null, // the reaper runs on its own loop (ReaperService), not after each tick
             sp.GetRequiredService<EngineMetrics>(),
             sp.GetRequiredService<ILogger<SchedulerLoop>>()));
         services.AddSingleton(sp => new Worker(
@@ -48,6 +49,7 @@ public static class EngineServiceCollectionExtensions
         services.AddHostedService<NodeHeartbeatService>();
         services.AddHostedService<SchedulerService>();
         services.AddHostedService<WorkerService>();
+        services.AddHostedService<ReaperService>();
         services.AddHostedService<RunNotificationListener>();
         return services;
     }
@@ -112,6 +114,12 @@ public sealed class EngineHostOptions
         ForgetAfter = TimeSpan.FromHours(NodeForgetHours),
     };
 
+    /// <summary>How long a claimed run holds without a heartbeat: a crashed or killed node's runs are recovered after this (and at most one heartbeat more).</summary>
+    public double LeaseSeconds { get; set; } = 30;
+
+    /// <summary>How often a running run's lease is renewed, and how often each node looks for expired leases; at most half <see cref="LeaseSeconds"/>.</summary>
+    public double HeartbeatSeconds { get; set; } = 10;
+
     public SchedulerOptions Scheduler() => new() { TickInterval = TimeSpan.FromSeconds(TickSeconds) };
 
     public WorkerOptions Worker() => new()
@@ -120,5 +128,33 @@ public sealed class EngineHostOptions
         MaxConcurrentRuns = MaxConcurrentRuns,
         PerWorkspaceLimit = PerWorkspaceLimit,
         PollInterval = TimeSpan.FromSeconds(PollSeconds),
+        LeaseDuration = TimeSpan.FromSeconds(LeaseSeconds),
+        HeartbeatInterval = TimeSpan.FromSeconds(HeartbeatSeconds),
     };
+
+    /// <summary>What is wrong with these settings, each message naming its setting; empty when they are valid.</summary>
+    public IReadOnlyList<string> Problems()
+    {
+        const double OneDay = 86_400;
+        var problems = new List<string>();
+        foreach (var (name, seconds, least) in new[]
+        {
+            (nameof(TickSeconds), TickSeconds, 0.001), (nameof(PollSeconds), PollSeconds, 0.001), (nameof(LeaseSeconds), LeaseSeconds, 0.001),
+            (nameof(HeartbeatSeconds), HeartbeatSeconds, 0.001), (nameof(ShutdownGraceSeconds), ShutdownGraceSeconds, 0),
+        })
+        {
+            if (!(seconds >= least && seconds <= OneDay))
+                problems.Add($"{Section}:{name} must be between {least} and {OneDay} seconds; it is {seconds}.");
+        }
+        if (problems.Count == 0)
+            problems.AddRange(Worker().Validate().Select(problem => $"{Section} settings: {problem}"));
+        return problems;
+    }
+}
+
+/// <summary>Refuses to start the engine with settings it cannot run on, naming the setting, instead of failing later.</summary>
+internal sealed class EngineHostOptionsValidator : IValidateOptions<EngineHostOptions>
+{
+    public ValidateOptionsResult Validate(string? name, EngineHostOptions options) =>
+        options.Problems() is { Count: > 0 } problems ? ValidateOptionsResult.Fail(problems) : ValidateOptionsResult.Success;
 }
