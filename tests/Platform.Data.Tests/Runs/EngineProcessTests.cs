@@ -186,6 +186,9 @@ public sealed class SqliteEngineProcessTests(ITestOutputHelper output) : EngineP
 
         Assert.Contains("Engine settings: The heartbeat (10 s) must be at most half the lease (2 s)", lease.Message, StringComparison.Ordinal);
         Assert.Contains("Engine:TickSeconds must be between 0.001 and 86400 seconds; it is 0.", tick.Message, StringComparison.Ordinal);
+        // One line that says so, not a crash with a stack trace.
+        Assert.Contains("Platform cannot start: ", tick.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", tick.Message, StringComparison.Ordinal);
     }
 }
 
