@@ -99,6 +99,14 @@ public sealed partial class PlatformPage(IBrowserContext context, IPage page, Pl
         await Expect(page.Locator("[data-testid=save-state]")).ToHaveTextAsync("Unsaved changes");
     }
 
+    /// <summary>Clicks Publish and confirms its dialog with this note (empty for none).</summary>
+    public async Task PublishAsync(string note = "")
+    {
+        await page.ClickAsync("[data-testid=publish-task]");
+        await page.FillAsync("[data-testid=name-input]", note);
+        await page.ClickAsync("[data-testid=name-submit]");
+    }
+
     /// <summary>Types at the end of the script, as a person would, with the real keyboard.</summary>
     public async Task TypeAtEndOfScriptAsync(string text)
     {

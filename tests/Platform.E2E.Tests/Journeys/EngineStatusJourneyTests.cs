@@ -63,10 +63,8 @@ public sealed partial class EngineStatusJourneyTests(BrowserFixture browser, Sql
         await grace.CreateTaskAsync("slow_report");
         var page = grace.Page;
         await Expect(page.Locator("[data-testid=runs-empty]")).ToBeVisibleAsync();
-        await grace.EditorTextAsync();
-        await page.EvaluateAsync("text => blazorMonaco.editor.getEditor('task-script-editor').setValue(text)", SlowTask);
-        await Expect(page.Locator("[data-testid=save-state]")).ToHaveTextAsync("Unsaved changes");
-        await page.ClickAsync("[data-testid=publish-task]");
+        await grace.ReplaceScriptAsync(SlowTask);
+        await grace.PublishAsync();
         await Expect(page.Locator("[data-testid=published-version]")).ToHaveTextAsync("v1 published");
 
         // The next 10-second slot comes within 10 seconds; each run then sleeps for 4 of them.

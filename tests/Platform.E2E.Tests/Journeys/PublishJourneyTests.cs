@@ -36,13 +36,13 @@ public sealed class PublishJourneyTests(BrowserFixture browser, SqliteServerFixt
 
         // A script with an error is not published, and says why.
         await ada.ReplaceScriptAsync(EveryFiveSeconds.Replace("debug.log { value = \"tick\" }", "var $x { value = $missing + 1 }", StringComparison.Ordinal));
-        await PublishAsync(page, "broken");
+        await ada.PublishAsync("broken");
         await Expect(page.Locator("[data-testid=name-error]")).ToContainTextAsync("cannot be published");
         await page.Keyboard.PressAsync("Escape");
         await Expect(page.Locator("[data-testid=published-version]")).ToHaveCountAsync(0);
 
         await ada.ReplaceScriptAsync(EveryFiveSeconds);
-        await PublishAsync(page, "first cut");
+        await ada.PublishAsync("first cut");
         await Expect(page.Locator("[data-testid=published-version]")).ToHaveTextAsync("v1 published");
         await Expect(listed).ToHaveAttributeAsync("data-status", "on");
         await Expect(listed.Locator("[data-testid=task-next-run]")).ToBeVisibleAsync();
@@ -65,7 +65,7 @@ public sealed class PublishJourneyTests(BrowserFixture browser, SqliteServerFixt
         await Expect(listed.Locator("[data-testid=draft-changes]")).ToBeVisibleAsync();
         await Expect(listed).ToHaveAttributeAsync("data-status", "on");
 
-        await PublishAsync(page, "");
+        await ada.PublishAsync("");
         await Expect(page.Locator("[data-testid=published-version]")).ToHaveTextAsync("v2 published");
         await Expect(listed).ToHaveAttributeAsync("data-status", "off");
         await Expect(listed.Locator("[data-testid=draft-changes]")).ToHaveCountAsync(0);
@@ -93,12 +93,5 @@ public sealed class PublishJourneyTests(BrowserFixture browser, SqliteServerFixt
         await page.ClickAsync(".rz-navigation-item-link:has-text('Runs')");
         await Expect(page.Locator("[data-testid=runs-page] [data-testid=run-task]").First).ToHaveTextAsync("pulse");
         Assert.Empty(Server.ServerErrors);
-    }
-
-    private static async Task PublishAsync(IPage page, string note)
-    {
-        await page.ClickAsync("[data-testid=publish-task]");
-        await page.FillAsync("[data-testid=name-input]", note);
-        await page.ClickAsync("[data-testid=name-submit]");
     }
 }
