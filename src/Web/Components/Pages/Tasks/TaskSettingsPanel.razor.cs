@@ -27,6 +27,7 @@ public sealed partial class TaskSettingsPanel
     private Dictionary<string, string> _settingsProblems = [];
     private IReadOnlyList<DateTimeOffset> _preview = [];
     private string? _newTag;
+    private bool _collapsed;
 
     /// <summary>The script as the editor holds it.</summary>
     [Parameter, EditorRequired]

@@ -213,6 +213,18 @@ public sealed class TaskSettingsPanelTests : ComponentTests
         Assert.Empty(cut.FindAll("[data-testid=remove-tag]"));
     }
 
+    [Fact]
+    public void Collapse_HidesThePanelUntilExpanded()
+    {
+        var cut = RenderPanel();
+
+        cut.Find("[data-testid=collapse-settings-panel]").Click();
+        Assert.Empty(cut.FindAll("[data-testid=task-settings-panel]"));
+        cut.Find("[data-testid=expand-settings-panel]").Click();
+
+        Assert.Equal("Daily sales", cut.Find("[data-testid=task-description]").GetAttribute("value"));
+    }
+
     public static TheoryData<string, string, string, DateTimeOffset, string[]> DstCases => new()
     {
         {
