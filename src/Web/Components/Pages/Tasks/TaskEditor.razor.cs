@@ -115,9 +115,17 @@ public sealed partial class TaskEditor
     {
         if (Session.Current is { } workspace && workspace.Id == WorkspaceId)
             _datasources = [.. workspace.Datasources.Select(d => d.Name)];
-        var tasks = await Tasks.ListAsync(WorkspaceId);
-        if (tasks.Succeeded)
-            _workspaceTags = [.. tasks.Value.SelectMany(t => t.Tags).Distinct(StringComparer.Ordinal)];
+        try
+        {
+            var tasks = await Tasks.ListAsync(WorkspaceId);
+            if (tasks.Succeeded)
+                _workspaceTags = [.. tasks.Value.SelectMany(t => t.Tags).Distinct(StringComparer.Ordinal)];
+        }
+        catch (Exception exception) when (exception is DbException or InvalidOperationException or TimeoutException)
+        {
+            // Suggestions only: the tags field still takes any tag typed.
+            Logger.LogTaskLoadFailed(exception, WorkspaceId, TaskId);
+        }
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
@@ -160,7 +168,7 @@ public sealed partial class TaskEditor
                 StateHasChanged();
             });
         }
-        catch (Exception e) when (e is OperationCanceledException or JSDisconnectedException or ObjectDisposedException)
+        catch (Exception e) when (e is OperationCanceledException or JSException or JSDisconnectedException or ObjectDisposedException)
         {
             // Typing went on, or the page is gone: the next pause (if any) reads the text.
         }
