@@ -26,7 +26,6 @@ internal sealed class ClauseSplicer
     private readonly List<TextChange> _changes = [];
     private readonly List<ValueClause> _inserts = [];
     private readonly HashSet<ClauseNode> _removed = [];
-    private List<Comment>? _comments;
 
     public ClauseSplicer(string script, ConstructNode task)
     {
@@ -139,11 +138,11 @@ internal sealed class ClauseSplicer
         return string.Join(_newLine, lines);
     }
 
-    private IEnumerable<Comment> CommentsIn(SourceSpan span)
-    {
-        _comments ??= [.. Lexer.Tokenize(_script, new List<Diagnostic>()).Where(t => t.Kind == TokenKind.Comment).Select(t => new Comment(t.Text, t.Span))];
-        return _comments.Where(c => c.Span.Start >= span.Start && c.Span.End <= span.End);
-    }
+    // A clause starts and ends on token boundaries, so its text lexes alone; the whole script is never lexed again.
+    private IEnumerable<Comment> CommentsIn(SourceSpan span) =>
+        Lexer.Tokenize(_script.Substring(span.Start, span.Length), new List<Diagnostic>())
+            .Where(t => t.Kind == TokenKind.Comment)
+            .Select(t => new Comment(t.Text, new SourceSpan(t.Span.Start + span.Start, t.Span.Length)));
 
     private int LineStart(int position) => position <= 0 ? 0 : _script.LastIndexOf('\n', position - 1) + 1;
 
