@@ -33,8 +33,8 @@ public sealed class CronSchedule : ISchedule
         var crontab = CrontabSchedule.TryParse(trimmed, new CrontabSchedule.ParseOptions { IncludingSeconds = fields == 6 });
         if (crontab is null)
             return (null, $"'{trimmed}' is not a valid cron expression: each field takes numbers, ranges (1-5), lists (1,3), steps (*/15) or *.");
-        if (!TryFindZone(timeZone, out var zone))
-            return (null, $"'{timeZone}' is not a known time zone; use an IANA name such as Europe/Berlin or UTC.");
+        if (!ScheduleTimeZones.TryFind(timeZone, out var zone))
+            return (null, ScheduleTimeZones.UnknownMessage(timeZone));
         return (new CronSchedule(trimmed, crontab, zone), null);
     }
 
@@ -83,19 +83,5 @@ public sealed class CronSchedule : ISchedule
             wallClock = wallClock.AddMinutes(1);
         wallClock = new DateTime(wallClock.Year, wallClock.Month, wallClock.Day, wallClock.Hour, wallClock.Minute, 0);
         return new DateTimeOffset(wallClock, TimeZone.GetUtcOffset(wallClock));
-    }
-
-    private static bool TryFindZone(string id, out TimeZoneInfo zone)
-    {
-        try
-        {
-            zone = TimeZoneInfo.FindSystemTimeZoneById(id.Trim());
-            return true;
-        }
-        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException or ArgumentException)
-        {
-            zone = TimeZoneInfo.Utc;
-            return false;
-        }
     }
 }

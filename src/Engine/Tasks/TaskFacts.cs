@@ -14,7 +14,8 @@ public sealed record TaskFacts(
     bool IsActive,
     string? Datasource,
     IReadOnlyList<string> Tags,
-    IReadOnlyList<ScheduleEvent> Schedule)
+    IReadOnlyList<ScheduleEvent> Schedule,
+    string? History = null)
 {
     public static TaskFacts Read(string script) => Read(XanoScriptParser.Parse(script).Document);
 
@@ -29,7 +30,8 @@ public sealed record TaskFacts(
             Flag(construct, "active") ?? true,
             Text(construct, "datasource"),
             Texts(construct, "tags"),
-            Events(construct));
+            Events(construct),
+            HistoryOf(construct));
     }
 
     private static ExpressionNode? Value(ConstructNode construct, string clause) =>
@@ -40,6 +42,15 @@ public sealed record TaskFacts(
 
     private static bool? Flag(ConstructNode construct, string clause) =>
         Value(construct, clause) is LiteralExpression { Value: bool flag } ? flag : null;
+
+    /// <summary>The history clause as the task form names it: inherit, all, false or a count of runs.</summary>
+    private static string? HistoryOf(ConstructNode construct) => Value(construct, "history") switch
+    {
+        LiteralExpression { IsText: true, Value: string text } => text,
+        LiteralExpression { Kind: LiteralKind.False } => "false",
+        LiteralExpression { Kind: LiteralKind.Integer, Value: long count } => count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        _ => null,
+    };
 
     private static List<string> Texts(ConstructNode construct, string clause) =>
         Value(construct, clause) is ArrayExpression array

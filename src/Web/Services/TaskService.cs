@@ -20,6 +20,10 @@ public sealed class TaskService(TaskStore tasks, TaskPublisher publisher, RunHis
     public async Task<Result<TaskDocument>> SaveScriptAsync(int workspaceId, int taskId, string script, Guid expectedStamp) =>
         await tasks.SaveScriptAsync(await user.GetIdAsync(), workspaceId, taskId, script, expectedStamp);
 
+    /// <summary>Saves the draft's Platform settings (cron and policies), kept beside the script.</summary>
+    public async Task<Result<TaskDocument>> SaveSettingsAsync(int workspaceId, int taskId, string settingsJson, Guid expectedStamp) =>
+        await tasks.SaveSettingsAsync(await user.GetIdAsync(), workspaceId, taskId, settingsJson, expectedStamp);
+
     public async Task<Result<Done>> DeleteAsync(int workspaceId, int taskId) =>
         await tasks.DeleteAsync(await user.GetIdAsync(), workspaceId, taskId);
 

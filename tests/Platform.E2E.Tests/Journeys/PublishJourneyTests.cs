@@ -34,8 +34,12 @@ public sealed class PublishJourneyTests(BrowserFixture browser, SqliteServerFixt
         await Expect(page.Locator("[data-testid=runs-empty]")).ToBeVisibleAsync();
         await Expect(listed).ToHaveAttributeAsync("data-status", "draft");
 
-        // A script with an error is not published, and says why.
+        // A script with an error cannot be published: the button says why; what only the server knows (its tables)
+        // is refused in the publish dialog.
         await ada.ReplaceScriptAsync(EveryFiveSeconds.Replace("debug.log { value = \"tick\" }", "var $x { value = $missing + 1 }", StringComparison.Ordinal));
+        await Expect(page.Locator("[data-testid=publish-task]")).ToBeDisabledAsync();
+        await Expect(page.Locator("[data-testid=publish-task]")).ToHaveAttributeAsync("title", new Regex("^Fix the errors before publishing\\. .*missing"));
+        await ada.ReplaceScriptAsync(EveryFiveSeconds.Replace("debug.log { value = \"tick\" }", "db.query nowhere {\n  return = {type: \"list\"}\n} as $rows", StringComparison.Ordinal));
         await ada.PublishAsync("broken");
         await Expect(page.Locator("[data-testid=name-error]")).ToContainTextAsync("cannot be published");
         await page.Keyboard.PressAsync("Escape");

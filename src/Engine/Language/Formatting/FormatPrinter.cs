@@ -38,7 +38,7 @@ internal sealed partial class FormatPrinter(CodeWriter writer)
 
     private static bool IsBlock(ClauseNode clause) => clause is not ValueClause;
 
-    private void Clause(ClauseNode clause)
+    public void Clause(ClauseNode clause)
     {
         LeadingComments(clause.Trivia);
         switch (clause)

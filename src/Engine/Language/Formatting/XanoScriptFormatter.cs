@@ -38,6 +38,17 @@ public static class XanoScriptFormatter
         return writer.ToString();
     }
 
+    /// <summary>
+    /// One clause as canonical text, its lines indented <paramref name="indent"/> levels and without the final line
+    /// break (the task form rewrites single clauses with it and leaves the rest of the script as written).
+    /// </summary>
+    public static string Format(ClauseNode clause, int indent)
+    {
+        var writer = new CodeWriter { Indent = indent };
+        new FormatPrinter(writer).Clause(clause);
+        return writer.ToString().TrimEnd('\n');
+    }
+
     /// <summary>One expression as canonical text (for the schedule form and tools that edit values).</summary>
     public static string Format(ExpressionNode expression)
     {

@@ -3,6 +3,8 @@ using BlazorMonaco.Editor;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using Platform.Engine.Language.Binding;
+using Platform.Engine.Language.Text;
+using Platform.Engine.Tasks.Editing;
 using Platform.Web.Navigation;
 using Platform.Web.Services.Editor;
 using Radzen;
@@ -67,6 +69,31 @@ public sealed partial class XanoScriptEditor : IScriptEditorHost
     {
         if (_editor is not null)
             await _editor.SetValue(value);
+    }
+
+    /// <summary>
+    /// Applies changes computed on <paramref name="basis"/> (the text the editor holds) in place, as one undoable step:
+    /// the rest of the text, the cursor and the undo history stay, and the change is reported like typing is.
+    /// </summary>
+    public async Task ApplyChangesAsync(string basis, IReadOnlyList<TextChange> changes)
+    {
+        if (_editor is null || changes.Count == 0)
+            return;
+        var text = new SourceText(basis);
+        var edits = changes.Select(change =>
+        {
+            var start = text.GetLinePosition(change.Start);
+            var end = text.GetLinePosition(change.End);
+            return new IdentifiedSingleEditOperation
+            {
+                Range = new BlazorMonaco.Range(start.Line, start.Column, end.Line, end.Column),
+                Text = change.NewText,
+                ForceMoveMarkers = true,
+            };
+        }).ToList();
+        await _editor.PushUndoStop();
+        await _editor.ExecuteEdits("task-form", edits, (List<BlazorMonaco.Selection>?)null);
+        await _editor.PushUndoStop();
     }
 
     /// <summary>Puts the cursor on a 1-based line and column and scrolls it into view.</summary>

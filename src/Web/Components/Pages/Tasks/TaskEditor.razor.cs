@@ -5,8 +5,10 @@ using Microsoft.JSInterop;
 using Platform.Data.Results;
 using Platform.Data.Tasks;
 using Platform.Engine.Tasks;
+using Platform.Engine.Tasks.Editing;
 using Platform.Web.Components.Controls;
 using Platform.Web.Components.Dialogs;
+using Platform.Web.Model.Tasks;
 using Platform.Web.Navigation;
 using Platform.Web.Services;
 using Radzen;
@@ -28,6 +30,16 @@ public sealed partial class TaskEditor
     private long _edits;
     private int? _shortcutId;
     private DotNetObjectReference<TaskEditor>? _self;
+
+    // The settings panel's view of the draft: the editor's text (read after a pause in typing) and the settings JSON.
+    private static readonly TimeSpan ReadPause = TimeSpan.FromMilliseconds(300);
+    private string _panelScript = "";
+    private string _settingsJson = "";
+    private bool _settingsDirty;
+    private string? _firstError;
+    private CancellationTokenSource? _readDelay;
+    private IReadOnlyList<string> _datasources = ["live", "test"];
+    private IReadOnlyList<string> _workspaceTags = [];
 
     [Parameter, EditorRequired]
     public required int WorkspaceId { get; set; }
@@ -63,6 +75,9 @@ public sealed partial class TaskEditor
     [Inject]
     public required ILogger<TaskEditor> Logger { get; init; }
 
+    [Inject]
+    public required WorkspaceSession Session { get; init; }
+
     protected override Task OnInitializedAsync() => LoadAsync();
 
     private async Task LoadAsync()
@@ -81,7 +96,37 @@ public sealed partial class TaskEditor
             return;
         }
         if (_problem is not null)
+        {
             Navigation.NotFound();
+            return;
+        }
+        ShowDraft(_document!.Script, _document.SettingsJson);
+        await LoadChoicesAsync();
+    }
+
+    private void ShowDraft(string script, string settingsJson)
+    {
+        _panelScript = script;
+        _settingsJson = settingsJson;
+        _firstError = PublishReadiness.FirstError(script, settingsJson);
+    }
+
+    // The panel offers the workspace's datasources and the tags its tasks use.
+    private async Task LoadChoicesAsync()
+    {
+        if (Session.Current is { } workspace && workspace.Id == WorkspaceId)
+            _datasources = [.. workspace.Datasources.Select(d => d.Name)];
+        try
+        {
+            var tasks = await Tasks.ListAsync(WorkspaceId);
+            if (tasks.Succeeded)
+                _workspaceTags = [.. tasks.Value.SelectMany(t => t.Tags).Distinct(StringComparer.Ordinal)];
+        }
+        catch (Exception exception) when (exception is DbException or InvalidOperationException or TimeoutException)
+        {
+            // Suggestions only: the tags field still takes any tag typed.
+            Logger.LogTaskLoadFailed(exception, WorkspaceId, TaskId);
+        }
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
@@ -103,6 +148,58 @@ public sealed partial class TaskEditor
         _edits++;
         if (!_dirty)
             _dirty = true;
+        ReadEditorAfterPause();
+    }
+
+    private void ReadEditorAfterPause()
+    {
+        _readDelay?.Cancel();
+        _readDelay?.Dispose();
+        _readDelay = new CancellationTokenSource();
+        _ = ReadEditorAsync(_readDelay.Token);
+    }
+
+    private async Task ReadEditorAsync(CancellationToken cancellation)
+    {
+        try
+        {
+            await Task.Delay(ReadPause, cancellation);
+            await InvokeAsync(async () =>
+            {
+                if (_editor is null || cancellation.IsCancellationRequested)
+                    return;
+                ShowDraft(await _editor.GetValueAsync(), _settingsJson);
+                StateHasChanged();
+            });
+        }
+        catch (Exception e) when (e is OperationCanceledException or JSException or JSDisconnectedException or ObjectDisposedException)
+        {
+            // Typing went on, or the page is gone: the next pause (if any) reads the text.
+        }
+    }
+
+    /// <summary>A form edit: applied to the editor's current text in place, so it is one undoable edit like typing.</summary>
+    private async Task<TaskHeaderEdit> ApplyHeaderAsync(TaskHeaderValues desired)
+    {
+        if (_editor is null || !CanEdit)
+            return new TaskHeaderEdit(null, [], [new(TaskHeaderEditor.ScriptField, "You can read this task but not change it.")]);
+        var text = await _editor.GetValueAsync();
+        var edit = TaskHeaderEditor.Apply(text, desired);
+        if (!edit.Succeeded || edit.Changes.Count == 0)
+            return edit;
+        await _editor.ApplyChangesAsync(text, edit.Changes);
+        _edits++;
+        _dirty = true;
+        ShowDraft(edit.Script!, _settingsJson);
+        return edit;
+    }
+
+    private void OnSettingsEdited(string settingsJson)
+    {
+        _settingsDirty = true;
+        _edits++;
+        _dirty = true;
+        ShowDraft(_panelScript, settingsJson);
     }
 
     private async Task SaveAsync()
@@ -126,6 +223,8 @@ public sealed partial class TaskEditor
                 return saved.Problem;
             }
             _document = saved.Value;
+            if (_settingsDirty && await SaveSettingsAsync() is { } settingsProblem)
+                return settingsProblem;
             _saveError = null;
             _dirty = _edits != editsAtSave;
             await OnSaved.InvokeAsync();
@@ -138,10 +237,24 @@ public sealed partial class TaskEditor
         }
     }
 
+    private async Task<Problem?> SaveSettingsAsync()
+    {
+        var settingsJson = _settingsJson;
+        var saved = await Tasks.SaveSettingsAsync(WorkspaceId, TaskId, settingsJson, _document!.ConcurrencyStamp);
+        if (!saved.Succeeded)
+        {
+            _saveError = saved.Problem.Message;
+            return saved.Problem;
+        }
+        _document = saved.Value;
+        _settingsDirty = _settingsJson != settingsJson;
+        return null;
+    }
+
     // Publishing freezes what is saved, so unsaved edits are saved first; errors stop it with their line and column.
     private async Task PublishAsync()
     {
-        if (_editor is null || _document is null || _publishing || !CanEdit)
+        if (_editor is null || _document is null || _publishing || !CanEdit || _firstError is not null)
             return;
         _publishing = true;
         try
@@ -224,6 +337,7 @@ public sealed partial class TaskEditor
         if (problem is null)
         {
             await _editor.SetValueAsync(renamed);
+            ShowDraft(renamed, _settingsJson);
             _dirty = false;
             _saveError = null;
         }
@@ -276,5 +390,7 @@ public sealed partial class TaskEditor
             }
         }
         _self?.Dispose();
+        _readDelay?.Cancel();
+        _readDelay?.Dispose();
     }
 }
