@@ -27,20 +27,68 @@ public static class EngineBenchmark
 
     public static async Task<int> RunAsync(int tasks, int seconds)
     {
-        await using var cluster = await PostgresCluster.StartAsync("shared_buffers=256MB", "synchronous_commit=off");
+        // PLATFORM_BENCH_STATEMENTS=1 also prints the statements the server spent its time on (pg_stat_statements).
+        var statements = Environment.GetEnvironmentVariable("PLATFORM_BENCH_STATEMENTS") == "1";
+        string[] settings = statements
+            ? ["shared_buffers=256MB", "synchronous_commit=off", "shared_preload_libraries=pg_stat_statements"]
+            : ["shared_buffers=256MB", "synchronous_commit=off"];
+        await using var cluster = await PostgresCluster.StartAsync(settings);
         var contexts = new Contexts(PlatformDbContextFactory.Build(new DatabaseOptions
         {
             Provider = DatabaseProvider.Postgres,
             ConnectionString = await cluster.CreateDatabaseAsync() + ";Maximum Pool Size=200",
         }));
         var workspaces = await CreateWorkspacesAsync(contexts);
+        var cpu = await CpuOfServerAsync(contexts);
+        if (statements)
+            await ExecuteAsync(contexts, "CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
         var setup = Stopwatch.StartNew();
         var taskIds = await PublishTasksAsync(contexts, workspaces, tasks);
         Print($"engine-pg: published {tasks:N0} tasks over {Workspaces} workspaces in {setup.Elapsed.TotalSeconds:N1} s");
 
-        await StartLagAsync(contexts, tasks, seconds);
-        await ThroughputAsync(contexts, taskIds, workspaces);
+        if (seconds > 0)
+            await MeasuredAsync(contexts, cpu, statements, () => StartLagAsync(contexts, tasks, seconds));
+        await MeasuredAsync(contexts, cpu, statements, () => ThroughputAsync(contexts, taskIds));
         return 0;
+    }
+
+    /// <summary>Runs a phase and says where the processor time went (and, when asked, the statements that took it).</summary>
+    private static async Task MeasuredAsync(Contexts contexts, CpuUse cpu, bool statements, Func<Task> phase)
+    {
+        if (statements)
+            await ExecuteAsync(contexts, "SELECT pg_stat_statements_reset()");
+        var before = cpu.Now();
+        await phase();
+        Print("engine-pg: " + CpuUse.Describe(before, cpu.Now()));
+        if (statements)
+            await PrintStatementsAsync(contexts);
+    }
+
+    private static async Task<CpuUse> CpuOfServerAsync(Contexts contexts)
+    {
+        await using var db = contexts.CreateDbContext();
+        var directory = await db.Database.SqlQueryRaw<string>("SELECT setting AS \"Value\" FROM pg_settings WHERE name = 'data_directory'").SingleAsync();
+        return CpuUse.ForDataDirectory(directory);
+    }
+
+    private static async Task ExecuteAsync(Contexts contexts, string sql)
+    {
+        await using var db = contexts.CreateDbContext();
+        await db.Database.ExecuteSqlRawAsync(sql);
+    }
+
+    private sealed record StatementTime(string Query, long Calls, double TotalMs, double MeanMs);
+
+    private static async Task PrintStatementsAsync(Contexts contexts)
+    {
+        await using var db = contexts.CreateDbContext();
+        var top = await db.Database.SqlQueryRaw<StatementTime>("""
+            SELECT left(regexp_replace(query, '\s+', ' ', 'g'), 110) AS "Query", calls AS "Calls",
+              total_exec_time AS "TotalMs", mean_exec_time AS "MeanMs"
+            FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 12
+            """).ToListAsync();
+        foreach (var s in top)
+            Print(string.Create(CultureInfo.InvariantCulture, $"    {s.TotalMs,9:N0} ms {s.Calls,8:N0} calls {s.MeanMs,7:N3} ms  {s.Query}"));
     }
 
     private static Worker NewWorker(Contexts contexts, int concurrency, TimeSpan poll) => new(
@@ -53,10 +101,17 @@ public static class EngineBenchmark
 
     private static async Task StartLagAsync(Contexts contexts, int tasks, int seconds)
     {
+        // As the host runs them (EngineHostOptions' defaults): a tick every 0.5 s, a worker poll every second, the
+        // worker woken when a tick queued runs; it then sleeps until the earliest queued run falls due.
         var scheduler = new SchedulerLoop(
             new SqlScheduledTaskSource(contexts, TimeProvider.System), new CompiledTaskCache(), TimeProvider.System,
-            new SchedulerOptions { TickInterval = TimeSpan.FromMilliseconds(10) });
-        var worker = NewWorker(contexts, 64, TimeSpan.FromMilliseconds(5));
+            new SchedulerOptions { TickInterval = TimeSpan.FromSeconds(0.5) });
+        var worker = NewWorker(contexts, 64, TimeSpan.FromSeconds(1));
+        scheduler.Ticked += tick =>
+        {
+            if (tick.Enqueued > 0)
+                worker.Wake();
+        };
         using var stop = new CancellationTokenSource();
         var measuredFrom = DateTimeOffset.UtcNow.AddSeconds(5);
         var loops = new[] { scheduler.RunAsync(stop.Token), worker.RunAsync(stop.Token) };
@@ -77,12 +132,12 @@ public static class EngineBenchmark
         var dispatched = runs.Select(r => (r.StartedAt - r.QueuedAt).TotalMilliseconds).Order().ToList();
         Print($"engine-pg: of which scheduling (queued_at − scheduled_for) p50 {Percentile(planned, 0.50):N1} ms, p99 {Percentile(planned, 0.99):N1} ms; " +
               $"dispatch (started_at − queued_at) p50 {Percentile(dispatched, 0.50):N1} ms, p99 {Percentile(dispatched, 0.99):N1} ms");
-        Print($"engine-pg: start lag over {seconds} s with {tasks:N0} active tasks (each every 60 s; scheduler tick 10 ms, worker poll 5 ms, no LISTEN): " +
-              $"{lags.Count:N0} runs, p50 {Percentile(lags, 0.50):N1} ms, p99 {Percentile(lags, 0.99):N1} ms, max {lags.LastOrDefault():N1} ms, skipped {skipped}");
+        Print($"engine-pg: start lag over {seconds} s with {tasks:N0} active tasks (each every 60 s; scheduler tick 0.5 s, plan ahead 1 s, worker poll 1 s, 64 slots): " +
+              $"{lags.Count:N0} runs, p50 {Percentile(lags, 0.50):N1} ms, p95 {Percentile(lags, 0.95):N1} ms, p99 {Percentile(lags, 0.99):N1} ms, max {lags.LastOrDefault():N1} ms, skipped {skipped}");
         await db.Database.ExecuteSqlRawAsync("UPDATE tasks SET next_occurrence = NULL");
     }
 
-    private static async Task ThroughputAsync(Contexts contexts, List<(int TaskId, int WorkspaceId)> tasks, List<int> workspaces)
+    private static async Task ThroughputAsync(Contexts contexts, List<(int TaskId, int WorkspaceId)> tasks)
     {
         const int Runs = 20_000;
         var queue = new SqlRunQueue(contexts, TimeProvider.System);
@@ -120,7 +175,6 @@ public static class EngineBenchmark
             var done = await CountAsync(contexts, "succeeded", manual: true);
             Print($"engine-pg: one worker, {concurrency} concurrent runs: {done:N0} trivial runs completed in {drain.Elapsed.TotalSeconds:N1} s = {done / drain.Elapsed.TotalSeconds:N0} runs/s");
         }
-        _ = workspaces;
     }
 
     private static async Task<int> CountAsync(Contexts contexts, string state, bool manual = false)

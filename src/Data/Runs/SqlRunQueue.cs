@@ -51,12 +51,19 @@ public sealed class SqlRunQueue(IDbContextFactory<PlatformDbContext> contexts, T
         var candidates = await FindCandidatesAsync(session, request, cancellationToken);
         if (candidates.Count == 0)
             return [];
-        var workspaces = await LockWorkspacesAsync(session, candidates.Select(c => c.WorkspaceId).Distinct().ToList(), cancellationToken);
-        var running = await RunningInAsync(session, workspaces, cancellationToken);
+        var (workspaces, running) = await LockWorkspacesAsync(session, candidates.Select(c => c.WorkspaceId).Distinct().ToList(), cancellationToken);
         var chosen = Choose(candidates.Where(c => workspaces.Contains(c.WorkspaceId)), running, request);
         var claimed = await ClaimChosenAsync(session, chosen, request, cancellationToken);
         await session.CommitAsync(cancellationToken);
         return claimed;
+    }
+
+    public async Task<DateTimeOffset?> NextDueAsync(DateTimeOffset after, CancellationToken cancellationToken)
+    {
+        await using var session = await RunSession.OpenAsync(contexts, transaction: false, cancellationToken);
+        var next = await session.ScalarAsync(
+            Sql.Of($"SELECT MIN(not_before) FROM runs WHERE state = {RunNames.Queued} AND not_before > {after}"), cancellationToken);
+        return next is DateTime at ? Instants.FromStored(at) : null;
     }
 
     public async Task<LeaseStatus> RenewLeaseAsync(long runId, Guid lease, DateTimeOffset expiresAt, CancellationToken cancellationToken)
@@ -182,41 +189,49 @@ public sealed class SqlRunQueue(IDbContextFactory<PlatformDbContext> contexts, T
 
     /// <summary>
     /// The oldest due queued runs, a few times more than asked for (some will belong to busy tasks or workspaces).
-    /// On PostgreSQL they are locked, and rows another claim holds are skipped rather than waited for.
+    /// On PostgreSQL they are locked, and rows another claim holds are skipped rather than waited for. Ordered by
+    /// not_before alone, so the (state, not_before) index yields them without sorting every due run (a backlog of
+    /// thousands due at one instant made each claim read them all); ties are put in id order here.
     /// </summary>
-    private static Task<List<Candidate>> FindCandidatesAsync(RunSession session, ClaimRequest request, CancellationToken ct)
+    private static async Task<List<Candidate>> FindCandidatesAsync(RunSession session, ClaimRequest request, CancellationToken ct)
     {
         var scan = Math.Max(request.Count * 8, 64);
         var sql = Sql.Of($"""
             SELECT id, task_id, workspace_id, version, datasource, "trigger", scheduled_for, attempt, queued_at, not_before
             FROM runs WHERE state = {RunNames.Queued} AND not_before <= {request.Now}
-            ORDER BY not_before, id LIMIT {scan}
+            ORDER BY not_before LIMIT {scan}
             """);
         if (session.IsPostgres)
             sql.AppendRaw(" FOR UPDATE SKIP LOCKED");
-        return session.ReadAsync(sql, r => new Candidate(
+        var candidates = await session.ReadAsync(sql, r => new Candidate(
             r.GetInt64(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetString(4), r.GetString(5), Instants.Read(r, 6), r.GetInt32(7),
             Instants.Read(r, 8), Instants.Read(r, 9)), ct);
+        return [.. candidates.OrderBy(c => c.NotBefore).ThenBy(c => c.Id)];
     }
 
-    /// <summary>The workspaces this claim may take runs in: on PostgreSQL those no other claim is working in right now.</summary>
-    private static async Task<HashSet<int>> LockWorkspacesAsync(RunSession session, List<int> workspaces, CancellationToken ct)
+    /// <summary>
+    /// The workspaces this claim may take runs in — on PostgreSQL those no other claim is working in right now — and
+    /// the running runs (task, workspace) in them, as committed; one round trip.
+    /// </summary>
+    private static async Task<(HashSet<int> Workspaces, List<(int TaskId, int WorkspaceId)> Running)> LockWorkspacesAsync(
+        RunSession session, List<int> workspaces, CancellationToken ct)
     {
         if (!session.IsPostgres)
-            return [.. workspaces];
-        var sql = Sql.Of($"SELECT w FROM unnest({workspaces.ToArray()}) AS w WHERE pg_try_advisory_xact_lock({ClaimLockSpace}, w)");
-        return [.. await session.ReadAsync(sql, r => r.GetInt32(0), ct)];
-    }
-
-    /// <summary>The running runs (task, workspace) of these workspaces, as committed.</summary>
-    private static async Task<List<(int TaskId, int WorkspaceId)>> RunningInAsync(RunSession session, HashSet<int> workspaces, CancellationToken ct)
-    {
-        if (workspaces.Count == 0)
-            return [];
-        var sql = new Sql();
-        var list = sql.List(workspaces);
-        sql.Append($"SELECT task_id, workspace_id FROM runs WHERE state = {RunNames.Running} AND workspace_id IN ").AppendRaw(list);
-        return await session.ReadAsync(sql, r => (r.GetInt32(0), r.GetInt32(1)), ct);
+        {
+            var sql = new Sql();
+            var list = sql.List(workspaces);
+            sql.Append($"SELECT task_id, workspace_id FROM runs WHERE state = {RunNames.Running} AND workspace_id IN ").AppendRaw(list);
+            return ([.. workspaces], await session.ReadAsync(sql, r => (r.GetInt32(0), r.GetInt32(1)), ct));
+        }
+        // A row with a null task is a workspace locked for this claim; the others are its running runs.
+        var rows = await session.ReadAsync(Sql.Of($"""
+            WITH locked AS MATERIALIZED (SELECT w FROM unnest({workspaces.ToArray()}) AS w WHERE pg_try_advisory_xact_lock({ClaimLockSpace}, w))
+            SELECT w, NULL::integer FROM locked
+            UNION ALL
+            SELECT workspace_id, task_id FROM runs WHERE state = {RunNames.Running} AND workspace_id IN (SELECT w FROM locked)
+            """), r => (WorkspaceId: r.GetInt32(0), TaskId: r.IsDBNull(1) ? (int?)null : r.GetInt32(1)), ct);
+        return ([.. rows.Where(r => r.TaskId is null).Select(r => r.WorkspaceId)],
+            [.. rows.Where(r => r.TaskId is not null).Select(r => (r.TaskId!.Value, r.WorkspaceId))]);
     }
 
     /// <summary>Oldest first: one per task, none of a task already running, the workspace limit kept (the in-memory queue's rule).</summary>
@@ -247,14 +262,23 @@ public sealed class SqlRunQueue(IDbContextFactory<PlatformDbContext> contexts, T
         var claims = chosen.Select(run => new ClaimedRun(Running(run, request, Guid.NewGuid(), expiresAt), Guid.Empty, expiresAt))
             .Select(c => c with { Lease = c.Run.Lease!.Value })
             .ToList();
-        var sql = Sql.Of($"UPDATE runs SET state = {RunNames.Running}, node = {request.Node}, lease_expires_at = {expiresAt}, started_at = {request.Now}, ");
+        var sql = new Sql().AppendRaw(session.IsPostgres ? "WITH claimed AS (\n" : "")
+            .Append($"UPDATE runs SET state = {RunNames.Running}, node = {request.Node}, lease_expires_at = {expiresAt}, started_at = {request.Now}, ");
         sql.AppendRaw("reason = NULL, cancel_requested = ").Append($"{false}").AppendRaw(", lease = CASE id");
         foreach (var claim in claims)
             sql.Append($" WHEN {claim.Run.Id} THEN {RunRows.LeaseText(claim.Lease)}");
         sql.AppendRaw(" END WHERE id IN ").AppendRaw(sql.List(claims.Select(c => c.Run.Id)));
+        // PostgreSQL appends the events in the same statement (one round trip); SQLite, in-process, in a second one.
+        if (session.IsPostgres)
+            sql.Append($"""
+                 RETURNING id)
+                INSERT INTO run_events (run_id, from_state, to_state, "at", node, detail)
+                SELECT id, {RunNames.Queued}, {RunNames.Running}, {request.Now}, {request.Node}, NULL FROM claimed
+                """);
         await session.ExecuteAsync(sql, ct);
-        await RunWrites.AppendEventsAsync(
-            session, [.. claims.Select(c => new RunTransition(c.Run.Id, RunState.Queued, RunState.Running, request.Now, request.Node, null))], ct);
+        if (!session.IsPostgres)
+            await RunWrites.AppendEventsAsync(
+                session, [.. claims.Select(c => new RunTransition(c.Run.Id, RunState.Queued, RunState.Running, request.Now, request.Node, null))], ct);
         return claims;
     }
 

@@ -46,7 +46,10 @@ public sealed class Worker
         return claims.Count;
     }
 
-    /// <summary>Polls until stopped: at once while work comes, else on a wake-up or every poll interval.</summary>
+    /// <summary>
+    /// Polls until stopped: at once while work comes, else on a wake-up, when the next queued run falls due, or every
+    /// poll interval, whichever comes first.
+    /// </summary>
     public async Task RunAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested && !_stopping)
@@ -54,8 +57,10 @@ public sealed class Worker
             try
             {
                 var started = await PollAsync(stoppingToken);
-                if (started == 0 || RunningCount >= _services.Options.MaxConcurrentRuns)
+                if (RunningCount >= _services.Options.MaxConcurrentRuns)
                     await _wake.WaitAsync(_services.Options.PollInterval, _services.Clock, stoppingToken);
+                else if (started == 0 && await IdleTimeAsync(stoppingToken) is { } idle)
+                    await _wake.WaitAsync(idle, _services.Clock, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -67,6 +72,21 @@ public sealed class Worker
                 await Task.Delay(_services.Options.PollInterval, _services.Clock, CancellationToken.None);
             }
         }
+    }
+
+    /// <summary>
+    /// How long an idle worker may sleep: until the earliest queued run falls due (a run planned ahead starts at its
+    /// instant), at most the poll interval; null when that run is due already (a clock tick apart) and the worker
+    /// should look again at once.
+    /// </summary>
+    private async Task<TimeSpan?> IdleTimeAsync(CancellationToken cancellationToken)
+    {
+        var poll = _services.Options.PollInterval;
+        var now = _services.Clock.GetUtcNow();
+        if (await _services.Ports.Queue.NextDueAsync(now, cancellationToken) is not { } next)
+            return poll;
+        var untilDue = next - _services.Clock.GetUtcNow();
+        return untilDue <= TimeSpan.Zero ? null : untilDue < poll ? untilDue : poll;
     }
 
     /// <summary>Looks at the queue now (a NOTIFY arrived, or a run was queued in this process).</summary>
