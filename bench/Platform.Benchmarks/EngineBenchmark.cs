@@ -16,8 +16,9 @@ using Platform.Tests.Shared;
 namespace Platform.Benchmarks;
 
 /// <summary>
-/// The engine on PostgreSQL (console mode, <c>-- engine-pg [tasks] [seconds]</c>), one node:
-/// 1. start lag (started_at − scheduled_for) with N active tasks, each due once a minute, staggered over the minute;
+/// The engine on PostgreSQL (console mode, <c>-- engine-pg [tasks] [seconds] [slots]</c>), one node:
+/// 1. start lag (started_at − scheduled_for) with N active tasks, each due once a minute at its own second (N/60 due at
+/// each second), one worker with <c>slots</c> concurrent runs;
 /// 2. trivial runs completed per second: 20,000 queued runs drained by one worker.
 /// </summary>
 public static class EngineBenchmark
@@ -25,7 +26,7 @@ public static class EngineBenchmark
     private const int Workspaces = 50;
     private static readonly DateTimeOffset Epoch = new(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public static async Task<int> RunAsync(int tasks, int seconds)
+    public static async Task<int> RunAsync(int tasks, int seconds, int slots)
     {
         // PLATFORM_BENCH_STATEMENTS=1 also prints the statements the server spent its time on (pg_stat_statements).
         var statements = Environment.GetEnvironmentVariable("PLATFORM_BENCH_STATEMENTS") == "1";
@@ -47,7 +48,7 @@ public static class EngineBenchmark
         Print($"engine-pg: published {tasks:N0} tasks over {Workspaces} workspaces in {setup.Elapsed.TotalSeconds:N1} s");
 
         if (seconds > 0)
-            await MeasuredAsync(contexts, cpu, statements, () => StartLagAsync(contexts, tasks, seconds));
+            await MeasuredAsync(contexts, cpu, statements, () => StartLagAsync(contexts, tasks, seconds, slots));
         await MeasuredAsync(contexts, cpu, statements, () => ThroughputAsync(contexts, taskIds));
         return 0;
     }
@@ -99,20 +100,21 @@ public static class EngineBenchmark
         new WorkerOptions { Node = "bench", MaxConcurrentRuns = concurrency, PerWorkspaceLimit = 1_000, PollInterval = poll },
         TimeProvider.System, new Random(1));
 
-    private static async Task StartLagAsync(Contexts contexts, int tasks, int seconds)
+    private static async Task StartLagAsync(Contexts contexts, int tasks, int seconds, int slots)
     {
         // As the host runs them (EngineHostOptions' defaults): a tick every 0.5 s, a worker poll every second, the
         // worker woken when a tick queued runs; it then sleeps until the earliest queued run falls due.
         var scheduler = new SchedulerLoop(
             new SqlScheduledTaskSource(contexts, TimeProvider.System), new CompiledTaskCache(), TimeProvider.System,
             new SchedulerOptions { TickInterval = TimeSpan.FromSeconds(0.5) });
-        var worker = NewWorker(contexts, 64, TimeSpan.FromSeconds(1));
+        var worker = NewWorker(contexts, slots, TimeSpan.FromSeconds(1));
         scheduler.Ticked += tick =>
         {
             if (tick.Enqueued > 0)
                 worker.Wake();
         };
         using var stop = new CancellationTokenSource();
+        await StartFromAsync(contexts, DateTimeOffset.UtcNow.AddSeconds(2));
         var measuredFrom = DateTimeOffset.UtcNow.AddSeconds(5);
         var loops = new[] { scheduler.RunAsync(stop.Token), worker.RunAsync(stop.Token) };
         await Task.Delay(TimeSpan.FromSeconds(seconds + 5));
@@ -126,15 +128,31 @@ public static class EngineBenchmark
             .Where(r => r.Trigger == "schedule" && r.ScheduledFor >= from && r.StartedAt != null)
             .Select(r => new { r.ScheduledFor, r.QueuedAt, StartedAt = r.StartedAt!.Value, r.State })
             .ToListAsync();
+        if (Environment.GetEnvironmentVariable("PLATFORM_BENCH_STATEMENTS") == "1")
+            Print("engine-pg: worst start lag per due second (ms): " + string.Join(" ", runs.GroupBy(r => r.ScheduledFor)
+                .OrderBy(g => g.Key).Select(g => $"{g.Max(r => (r.StartedAt - r.ScheduledFor).TotalMilliseconds):N0}/{g.Max(r => (r.QueuedAt - r.ScheduledFor).TotalMilliseconds):N0}")));
         var skipped = await db.Runs.CountAsync(r => r.State == "skipped" && r.ScheduledFor >= from);
         var lags = runs.Select(r => (r.StartedAt - r.ScheduledFor).TotalMilliseconds).Order().ToList();
         var planned = runs.Select(r => (r.QueuedAt - r.ScheduledFor).TotalMilliseconds).Order().ToList();
         var dispatched = runs.Select(r => (r.StartedAt - r.QueuedAt).TotalMilliseconds).Order().ToList();
         Print($"engine-pg: of which scheduling (queued_at − scheduled_for) p50 {Percentile(planned, 0.50):N1} ms, p99 {Percentile(planned, 0.99):N1} ms; " +
               $"dispatch (started_at − queued_at) p50 {Percentile(dispatched, 0.50):N1} ms, p99 {Percentile(dispatched, 0.99):N1} ms");
-        Print($"engine-pg: start lag over {seconds} s with {tasks:N0} active tasks (each every 60 s; scheduler tick 0.5 s, plan ahead 1 s, worker poll 1 s, 64 slots): " +
+        Print($"engine-pg: start lag over {seconds} s with {tasks:N0} active tasks (each every 60 s; scheduler tick 0.5 s, plan ahead 1 s, worker poll 1 s, {slots} slots): " +
               $"{lags.Count:N0} runs, p50 {Percentile(lags, 0.50):N1} ms, p95 {Percentile(lags, 0.95):N1} ms, p99 {Percentile(lags, 0.99):N1} ms, max {lags.LastOrDefault():N1} ms, skipped {skipped}");
         await db.Database.ExecuteSqlRawAsync("UPDATE tasks SET next_occurrence = NULL");
+    }
+
+    /// <summary>
+    /// Sets every task's next occurrence to its first slot after <paramref name="from"/>, so the scheduler starts
+    /// in its steady state (not with the backlog of slots that passed while the tasks were being published).
+    /// </summary>
+    private static async Task StartFromAsync(Contexts contexts, DateTimeOffset from)
+    {
+        await using var db = contexts.CreateDbContext();
+        await db.Database.ExecuteSqlRawAsync("""
+            UPDATE tasks SET next_occurrence = {0} + make_interval(secs => s.o + 60 * ceil((extract(epoch FROM {1} - {0}) - s.o) / 60.0))
+            FROM (SELECT id AS task, substring(name FROM 5)::int % 60 AS o FROM tasks) AS s WHERE tasks.id = s.task
+            """, Epoch.UtcDateTime, from.UtcDateTime);
     }
 
     private static async Task ThroughputAsync(Contexts contexts, List<(int TaskId, int WorkspaceId)> tasks)

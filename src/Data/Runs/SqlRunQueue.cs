@@ -15,8 +15,22 @@ namespace Platform.Data.Runs;
 /// Methods that take a lease change a run only while it is running under that lease.
 /// </summary>
 [SuppressMessage("Naming", "CA1711", Justification = "A queue of runs is what it is.")]
-public sealed class SqlRunQueue(IDbContextFactory<PlatformDbContext> contexts, TimeProvider clock) : IRunQueue
+public sealed class SqlRunQueue : IRunQueue
 {
+    private readonly IDbContextFactory<PlatformDbContext> _contexts;
+    private readonly TimeProvider _clock;
+    private readonly GroupCommit<(RunCompletion Completion, NewRun? Retry), bool> _completions;
+
+    public SqlRunQueue(IDbContextFactory<PlatformDbContext> contexts, TimeProvider clock)
+    {
+        _contexts = contexts;
+        _clock = clock;
+        _completions = new(CompleteAllAsync, MostCompletionsPerBatch);
+    }
+
+    /// <summary>Completions stored together at most (a batch is one round trip on PostgreSQL).</summary>
+    private const int MostCompletionsPerBatch = 100;
+
     /// <summary>The PostgreSQL channel notified (in the enqueueing transaction) when runs are queued.</summary>
     public const string NotifyChannel = "platform_runs";
 
@@ -29,8 +43,8 @@ public sealed class SqlRunQueue(IDbContextFactory<PlatformDbContext> contexts, T
     {
         if (runs.Count == 0)
             return [];
-        await using var session = await RunSession.OpenAsync(contexts, transaction: true, cancellationToken);
-        var now = clock.GetUtcNow();
+        await using var session = await RunSession.OpenAsync(_contexts, transaction: true, cancellationToken);
+        var now = _clock.GetUtcNow();
         var added = new List<long>();
         foreach (var run in runs)
         {
@@ -47,7 +61,7 @@ public sealed class SqlRunQueue(IDbContextFactory<PlatformDbContext> contexts, T
     {
         if (request.Count <= 0)
             return [];
-        await using var session = await RunSession.OpenAsync(contexts, transaction: true, cancellationToken);
+        await using var session = await RunSession.OpenAsync(_contexts, transaction: true, cancellationToken);
         var candidates = await FindCandidatesAsync(session, request, cancellationToken);
         if (candidates.Count == 0)
             return [];
@@ -60,15 +74,16 @@ public sealed class SqlRunQueue(IDbContextFactory<PlatformDbContext> contexts, T
 
     public async Task<DateTimeOffset?> NextDueAsync(DateTimeOffset after, CancellationToken cancellationToken)
     {
-        await using var session = await RunSession.OpenAsync(contexts, transaction: false, cancellationToken);
-        var next = await session.ScalarAsync(
-            Sql.Of($"SELECT MIN(not_before) FROM runs WHERE state = {RunNames.Queued} AND not_before > {after}"), cancellationToken);
-        return next is DateTime at ? Instants.FromStored(at) : null;
+        await using var session = await RunSession.OpenAsync(_contexts, transaction: false, cancellationToken);
+        var next = await session.ReadAsync(
+            Sql.Of($"SELECT MIN(not_before) FROM runs WHERE state = {RunNames.Queued} AND not_before > {after}"),
+            r => Instants.ReadNullable(r, 0), cancellationToken);
+        return next is [{ } at] ? at : null;
     }
 
     public async Task<LeaseStatus> RenewLeaseAsync(long runId, Guid lease, DateTimeOffset expiresAt, CancellationToken cancellationToken)
     {
-        await using var session = await RunSession.OpenAsync(contexts, transaction: false, cancellationToken);
+        await using var session = await RunSession.OpenAsync(_contexts, transaction: false, cancellationToken);
         var cancel = await session.ReadAsync(Sql.Of($"""
             UPDATE runs SET lease_expires_at = {expiresAt}
             WHERE id = {runId} AND lease = {RunRows.LeaseText(lease)} AND state = {RunNames.Running}
@@ -82,15 +97,49 @@ public sealed class SqlRunQueue(IDbContextFactory<PlatformDbContext> contexts, T
         };
     }
 
-    public async Task<bool> CompleteAsync(RunCompletion completion, NewRun? retry, CancellationToken cancellationToken)
+    public Task<bool> CompleteAsync(RunCompletion completion, NewRun? retry, CancellationToken cancellationToken)
     {
         if (completion.State is RunState.Queued or RunState.Running)
             throw new ArgumentException($"A run completes in a final state, not {completion.State.Name()}.", nameof(completion));
+        // Stored with the completions of other runs that end meanwhile (see GroupCommit); each answer is its own run's.
+        return _completions.AddAsync((completion, retry));
+    }
+
+    /// <summary>
+    /// Completions waiting together: one transaction; on PostgreSQL the lease-checked updates (each with its event)
+    /// go in one round trip. Failures (line and column of the error) and retries add their own statements.
+    /// </summary>
+    private async Task<IReadOnlyList<bool>> CompleteAllAsync(IReadOnlyList<(RunCompletion Completion, NewRun? Retry)> batch)
+    {
+        var ct = CancellationToken.None;
+        await using var session = await RunSession.OpenAsync(_contexts, transaction: true, ct);
+        var finished = await session.ReadEachAsync(
+            [.. batch.Select(b => CompletionSql(session, b.Completion))],
+            r => new Held(r.IsDBNull(1) ? null : r.GetString(1), r.GetInt32(2), r.GetInt32(3)), ct);
+        var stored = new bool[batch.Count];
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (finished[i] is not [var held])
+                continue;
+            var (completion, retry) = batch[i];
+            if (completion.Result?.Failure?.Span is { } span)
+                await PlaceErrorAsync(session, completion.RunId, held, span, ct);
+            if (!session.IsPostgres)
+                await RunWrites.AppendEventAsync(session, completion.RunId, RunState.Running, completion.State, completion.FinishedAt, held.Node, Detail(completion), ct);
+            await AddRetryAsync(session, retry, ct);
+            stored[i] = true;
+        }
+        await session.CommitAsync(ct);
+        return stored;
+    }
+
+    /// <summary>
+    /// The lease check and the change in one statement: it changes nothing unless the run is still ours. On
+    /// PostgreSQL the event is appended by the same statement.
+    /// </summary>
+    private static Sql CompletionSql(RunSession session, RunCompletion completion)
+    {
         var columns = completion.Result is { } result ? RunResultColumns.From(result) : RunResultColumns.None;
-        await using var session = await RunSession.OpenAsync(contexts, transaction: true, cancellationToken);
-        // The lease check and the change are one statement: it changes nothing unless the run is still ours. On
-        // PostgreSQL the event is appended by the same statement.
-        var detail = completion.Reason ?? completion.Result?.Failure?.Error.Message;
         var sql = new Sql().AppendRaw(session.IsPostgres ? "WITH done AS (\n" : "").Append($"""
             UPDATE runs SET state = {completion.State.Name()}, finished_at = {completion.FinishedAt}, reason = {completion.Reason},
               lease = NULL, lease_expires_at = NULL, cancel_requested = {false},
@@ -105,25 +154,17 @@ public sealed class SqlRunQueue(IDbContextFactory<PlatformDbContext> contexts, T
             sql.Append($"""
                 ), event AS (
                   INSERT INTO run_events (run_id, from_state, to_state, "at", node, detail)
-                  SELECT id, {RunNames.Running}, {completion.State.Name()}, {completion.FinishedAt}, node, {detail} FROM done)
+                  SELECT id, {RunNames.Running}, {completion.State.Name()}, {completion.FinishedAt}, node, {Detail(completion)} FROM done)
                 SELECT id, node, task_id, version FROM done
                 """);
-        var finished = await session.ReadAsync(
-            sql, r => new Held(r.IsDBNull(1) ? null : r.GetString(1), r.GetInt32(2), r.GetInt32(3)), cancellationToken);
-        if (finished is not [var held])
-            return false;
-        if (completion.Result?.Failure?.Span is { } span)
-            await PlaceErrorAsync(session, completion.RunId, held, span, cancellationToken);
-        if (!session.IsPostgres)
-            await RunWrites.AppendEventAsync(session, completion.RunId, RunState.Running, completion.State, completion.FinishedAt, held.Node, detail, cancellationToken);
-        await AddRetryAsync(session, retry, cancellationToken);
-        await session.CommitAsync(cancellationToken);
-        return true;
+        return sql;
     }
+
+    private static string? Detail(RunCompletion completion) => completion.Reason ?? completion.Result?.Failure?.Error.Message;
 
     public async Task<bool> ReleaseAsync(long runId, Guid lease, DateTimeOffset at, string reason, CancellationToken cancellationToken)
     {
-        await using var session = await RunSession.OpenAsync(contexts, transaction: true, cancellationToken);
+        await using var session = await RunSession.OpenAsync(_contexts, transaction: true, cancellationToken);
         if (await HeldAsync(session, runId, lease, expiredBefore: null, cancellationToken) is not { } held)
             return false;
         await session.ExecuteAsync(Sql.Of($"""
@@ -139,7 +180,7 @@ public sealed class SqlRunQueue(IDbContextFactory<PlatformDbContext> contexts, T
 
     public async Task<IReadOnlyList<RunRecord>> FindExpiredLeasesAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken)
     {
-        await using var session = await RunSession.OpenAsync(contexts, transaction: false, cancellationToken);
+        await using var session = await RunSession.OpenAsync(_contexts, transaction: false, cancellationToken);
         var sql = new Sql().AppendRaw($"SELECT {RunRows.Columns} FROM runs\n")
             .Append($"WHERE state = {RunNames.Running} AND lease_expires_at < {now} ORDER BY lease_expires_at, id LIMIT {limit}");
         return await session.ReadAsync(sql, RunRows.Read, cancellationToken);
@@ -147,7 +188,7 @@ public sealed class SqlRunQueue(IDbContextFactory<PlatformDbContext> contexts, T
 
     public async Task<bool> InterruptAsync(long runId, Guid lease, DateTimeOffset now, string reason, NewRun? retry, CancellationToken cancellationToken)
     {
-        await using var session = await RunSession.OpenAsync(contexts, transaction: true, cancellationToken);
+        await using var session = await RunSession.OpenAsync(_contexts, transaction: true, cancellationToken);
         if (await HeldAsync(session, runId, lease, expiredBefore: now, cancellationToken) is not { } held)
             return false;
         await session.ExecuteAsync(Sql.Of($"""
@@ -163,7 +204,7 @@ public sealed class SqlRunQueue(IDbContextFactory<PlatformDbContext> contexts, T
 
     public async Task<CancelOutcome> CancelAsync(long runId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using var session = await RunSession.OpenAsync(contexts, transaction: true, cancellationToken);
+        await using var session = await RunSession.OpenAsync(_contexts, transaction: true, cancellationToken);
         var cancelled = await session.ExecuteAsync(Sql.Of($"""
             UPDATE runs SET state = {RunState.Cancelled.Name()}, finished_at = {now}, reason = {CancelledBeforeStart}
             WHERE id = {runId} AND state = {RunNames.Queued}
@@ -332,7 +373,7 @@ public sealed class SqlRunQueue(IDbContextFactory<PlatformDbContext> contexts, T
     {
         if (retry is null)
             return;
-        if (await RunWrites.InsertQueuedAsync(session, retry, clock.GetUtcNow(), ct) is not null)
+        if (await RunWrites.InsertQueuedAsync(session, retry, _clock.GetUtcNow(), ct) is not null)
             await RunWrites.NotifyAsync(session, ct);
     }
 }

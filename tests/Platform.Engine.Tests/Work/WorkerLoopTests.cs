@@ -50,6 +50,25 @@ public sealed class WorkerLoopTests
     }
 
     [Fact]
+    public async Task RunAsync_ARunQueuedAhead_StartsWhenItFallsDue_NotAtThePollInterval()
+    {
+        var world = new WorkWorld();
+        var task = world.Publish(1, WorkWorld.Quick);
+        var worker = world.Worker(adjust: o => o with { PollInterval = TimeSpan.FromHours(1) });
+        var due = world.Clock.GetUtcNow().AddSeconds(2);
+        await world.Queue.EnqueueAsync([new NewRun(task.TaskId, 1, 1, "live", RunTrigger.Schedule, due, 1, due)], default);
+        using var stopping = new CancellationTokenSource();
+        var loop = worker.RunAsync(stopping.Token);
+        await Task.Delay(10);
+
+        await world.AdvanceUntilAsync(() => world.RunsOf(1) is [{ State: RunState.Succeeded }], TimeSpan.FromMilliseconds(500), 10, "the run started when due");
+
+        Assert.True(world.RunsOf(1)[0].StartedAt >= due, "A run queued ahead started before its instant.");
+        await stopping.CancelAsync();
+        await loop;
+    }
+
+    [Fact]
     public async Task Output_LogEntriesAndStepsArriveAsTheRunGoes()
     {
         var world = new WorkWorld();
