@@ -31,8 +31,8 @@ public sealed class SqlScheduledTaskSource(IDbContextFactory<PlatformDbContext> 
         (await CommitAllAsync([commit], cancellationToken))[0];
 
     /// <summary>
-    /// Stores the plans in one transaction: per task, one conditional update of its next occurrence and one insert per
-    /// run. Tasks are updated in id order, so schedulers storing overlapping batches at once cannot deadlock.
+    /// Stores the plans in one transaction: on PostgreSQL in one statement (<see cref="PlanBatch"/>); on SQLite
+    /// (in-process) per task, one conditional update of its next occurrence and one insert per run.
     /// </summary>
     public async Task<IReadOnlyList<bool>> CommitAllAsync(IReadOnlyList<ScheduleCommit> commits, CancellationToken cancellationToken)
     {
@@ -40,18 +40,27 @@ public sealed class SqlScheduledTaskSource(IDbContextFactory<PlatformDbContext> 
             return [];
         await using var session = await RunSession.OpenAsync(contexts, transaction: true, cancellationToken);
         var now = clock.GetUtcNow();
+        var (stored, queued) = session.IsPostgres
+            ? await PlanBatch.StoreAsync(session, commits, now, cancellationToken)
+            : await StoreEachAsync(session, commits, now, cancellationToken);
+        if (queued > 0)
+            await RunWrites.NotifyAsync(session, cancellationToken);
+        await session.CommitAsync(cancellationToken);
+        return stored;
+    }
+
+    private static async Task<(bool[] Stored, int Queued)> StoreEachAsync(
+        RunSession session, IReadOnlyList<ScheduleCommit> commits, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         var stored = new bool[commits.Count];
         var queued = 0;
-        foreach (var i in Enumerable.Range(0, commits.Count).OrderBy(i => commits[i].TaskId))
+        for (var i = 0; i < commits.Count; i++)
         {
             var added = await StoreAsync(session, commits[i], now, cancellationToken);
             stored[i] = added is not null;
             queued += added ?? 0;
         }
-        if (queued > 0)
-            await RunWrites.NotifyAsync(session, cancellationToken);
-        await session.CommitAsync(cancellationToken);
-        return stored;
+        return (stored, queued);
     }
 
     /// <summary>One plan; the answer is the number of runs queued, or null when the task changed since it was read.</summary>
