@@ -180,15 +180,15 @@ public static class EngineBenchmark
                 await using var db = contexts.CreateDbContext();
                 await db.Database.ExecuteSqlRawAsync("UPDATE runs SET state = 'queued', node = NULL, lease = NULL, lease_expires_at = NULL, started_at = NULL, finished_at = NULL WHERE \"trigger\" = 'manual'");
             }
-            var worker = NewWorker(contexts, concurrency, TimeSpan.FromMilliseconds(5));
+            // The worker's own loop, as the host runs it: it claims again as soon as a run ends.
+            var worker = NewWorker(contexts, concurrency, TimeSpan.FromSeconds(1));
+            using var stop = new CancellationTokenSource();
             var drain = Stopwatch.StartNew();
+            var loop = worker.RunAsync(stop.Token);
             while (await CountAsync(contexts, "queued") + await CountAsync(contexts, "running") > 0 && drain.Elapsed < TimeSpan.FromMinutes(5))
-            {
-                while (await worker.PollAsync() > 0)
-                {
-                }
-                await Task.Delay(2);
-            }
+                await Task.Delay(50);
+            await stop.CancelAsync();
+            await loop;
             await worker.WhenRunsFinishedAsync();
             var done = await CountAsync(contexts, "succeeded", manual: true);
             Print($"engine-pg: one worker, {concurrency} concurrent runs: {done:N0} trivial runs completed in {drain.Elapsed.TotalSeconds:N1} s = {done / drain.Elapsed.TotalSeconds:N0} runs/s");

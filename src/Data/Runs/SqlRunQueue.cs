@@ -236,7 +236,7 @@ public sealed class SqlRunQueue : IRunQueue
     /// </summary>
     private static async Task<List<Candidate>> FindCandidatesAsync(RunSession session, ClaimRequest request, CancellationToken ct)
     {
-        var scan = Math.Max(request.Count * 8, 64);
+        var scan = request.Count * 2 + 16;
         var sql = Sql.Of($"""
             SELECT id, task_id, workspace_id, version, datasource, "trigger", scheduled_for, attempt, queued_at, not_before
             FROM runs WHERE state = {RunNames.Queued} AND not_before <= {request.Now}
