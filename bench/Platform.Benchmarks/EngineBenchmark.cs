@@ -173,9 +173,9 @@ public static class EngineBenchmark
         }
         Print($"engine-pg: enqueued {Runs:N0} runs (1,000 per transaction) in {enqueue.Elapsed.TotalSeconds:N1} s ({Runs / enqueue.Elapsed.TotalSeconds:N0}/s)");
 
-        foreach (var concurrency in new[] { 32, 64 })
+        foreach (var concurrency in new[] { 64, 256 })
         {
-            if (concurrency == 64)
+            if (concurrency == 256)
             {
                 await using var db = contexts.CreateDbContext();
                 await db.Database.ExecuteSqlRawAsync("UPDATE runs SET state = 'queued', node = NULL, lease = NULL, lease_expires_at = NULL, started_at = NULL, finished_at = NULL WHERE \"trigger\" = 'manual'");

@@ -229,25 +229,26 @@ public sealed class SqlRunQueue : IRunQueue
     private sealed record Held(string? Node, int TaskId, int Version);
 
     /// <summary>
-    /// The oldest due queued runs, a few times more than asked for (some will belong to busy tasks or workspaces).
-    /// On PostgreSQL they are locked, and rows another claim holds are skipped rather than waited for. Ordered by
-    /// not_before alone, so the (state, not_before) index yields them without sorting every due run (a backlog of
-    /// thousands due at one instant made each claim read them all); ties are put in id order here.
+    /// The oldest due queued runs, twice as many as asked for and a few more (some will belong to busy tasks or
+    /// workspaces; each one read is also locked). On PostgreSQL they are locked, and rows another claim holds are
+    /// skipped rather than waited for. The (state, not_before, id) index yields them in this order without a sort.
     /// </summary>
     private static async Task<List<Candidate>> FindCandidatesAsync(RunSession session, ClaimRequest request, CancellationToken ct)
     {
         var scan = request.Count * 2 + 16;
-        var sql = Sql.Of($"""
+        // A backlog queued faster than the statistics follow (an empty table, a burst) makes the planner think few runs
+        // are queued and choose to read and sort all of them (10 ms for 20,000) rather than walk the index in order;
+        // within this transaction a sort is made the last resort, so the claim reads only what it takes.
+        var sql = new Sql().AppendRaw(session.IsPostgres ? "SET LOCAL enable_sort = off;\n" : "").Append($"""
             SELECT id, task_id, workspace_id, version, datasource, "trigger", scheduled_for, attempt, queued_at, not_before
             FROM runs WHERE state = {RunNames.Queued} AND not_before <= {request.Now}
-            ORDER BY not_before LIMIT {scan}
+            ORDER BY not_before, id LIMIT {scan}
             """);
         if (session.IsPostgres)
             sql.AppendRaw(" FOR UPDATE SKIP LOCKED");
-        var candidates = await session.ReadAsync(sql, r => new Candidate(
+        return await session.ReadAsync(sql, r => new Candidate(
             r.GetInt64(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetString(4), r.GetString(5), Instants.Read(r, 6), r.GetInt32(7),
             Instants.Read(r, 8), Instants.Read(r, 9)), ct);
-        return [.. candidates.OrderBy(c => c.NotBefore).ThenBy(c => c.Id)];
     }
 
     /// <summary>
