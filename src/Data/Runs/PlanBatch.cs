@@ -56,8 +56,14 @@ internal static class PlanBatch
         return (stored, (int)rows.Sum(r => r.Queued));
     }
 
-    private static DateTime?[] Stamps(IEnumerable<DateTimeOffset?> instants) =>
-        [.. instants.Select(i => i is { } at ? Instants.ToStored(at) : (DateTime?)null)];
+    /// <summary>
+    /// Instants as ISO 8601 text to the microsecond (cast to timestamptz[] in the statement): a DateTime array whose
+    /// first element is null would be sent as timestamp without time zone, which refuses UTC values.
+    /// </summary>
+    private static string?[] Stamps(IEnumerable<DateTimeOffset?> instants) =>
+        [.. instants.Select(i => i is { } at
+            ? Instants.ToStored(at).ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", System.Globalization.CultureInfo.InvariantCulture)
+            : null)];
 
     private sealed record Row(
         long Plan, int TaskId, int WorkspaceId, int Version, string Datasource, string Trigger, DateTimeOffset ScheduledFor, int Attempt,
