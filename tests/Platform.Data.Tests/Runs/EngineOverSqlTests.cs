@@ -150,13 +150,16 @@ public abstract class EngineOverSqlTests : DatabaseTests
         var due = RunWorld.Start.AddSeconds(10);
         await world.Queue.EnqueueAsync([world.Manual(tasks[1], due)], default);
         ScheduleCommit Plan(int task, DateTimeOffset expected) =>
-            new(task, 1, expected, null, [new NewRun(task, world.WorkspaceId, 1, "live", RunTrigger.Schedule, due, 1, due)], []);
+            new(task, 1, expected, null, [new NewRun(task, world.WorkspaceId, 1, "live", RunTrigger.Schedule, due, 1, due)],
+                task == tasks[2] ? [new SkippedRun(task, world.WorkspaceId, 1, "live", due.AddSeconds(-1), SkipReasons.PreviousRunning)] : []);
 
         var stored = await world.Source.CommitAllAsync([.. tasks.Select(t => Plan(t, due)), Plan(tasks[2], due.AddSeconds(1))], default);
 
         Assert.Equal([true, true, true, false], stored);
         var runs = await world.RunsAsync();
-        Assert.Equal([(tasks[0], "schedule"), (tasks[1], "manual"), (tasks[2], "schedule")], runs.OrderBy(r => r.TaskId).Select(r => (r.TaskId, r.Trigger)));
+        Assert.Equal(
+            [(tasks[0], "schedule", "queued"), (tasks[1], "manual", "queued"), (tasks[2], "schedule", "skipped"), (tasks[2], "schedule", "queued")],
+            runs.OrderBy(r => r.TaskId).ThenBy(r => r.ScheduledFor).Select(r => (r.TaskId, r.Trigger, r.State)));
         foreach (var task in tasks)
             Assert.Null(await world.NextOccurrenceAsync(task));
     }
