@@ -56,10 +56,11 @@ public sealed class Worker
         {
             try
             {
+                var looked = _services.Clock.GetUtcNow();
                 var started = await PollAsync(stoppingToken);
                 if (RunningCount >= _services.Options.MaxConcurrentRuns)
                     await _wake.WaitAsync(_services.Options.PollInterval, _services.Clock, stoppingToken);
-                else if (started == 0 && await IdleTimeAsync(stoppingToken) is { } idle)
+                else if (started == 0 && await IdleTimeAsync(looked, stoppingToken) is { } idle)
                     await _wake.WaitAsync(idle, _services.Clock, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -79,11 +80,15 @@ public sealed class Worker
     /// instant), at most the poll interval; null when that run is due already (a clock tick apart) and the worker
     /// should look again at once.
     /// </summary>
-    private async Task<TimeSpan?> IdleTimeAsync(CancellationToken cancellationToken)
+    /// <remarks>
+    /// Asked from <paramref name="looked"/>, the instant before the poll read the clock, not from now: a run that fell
+    /// due while the claim was under way (a timer may fire a fraction of a millisecond early) was neither claimed nor
+    /// is it after now, and would otherwise be left until the next wake-up.
+    /// </remarks>
+    private async Task<TimeSpan?> IdleTimeAsync(DateTimeOffset looked, CancellationToken cancellationToken)
     {
         var poll = _services.Options.PollInterval;
-        var now = _services.Clock.GetUtcNow();
-        if (await _services.Ports.Queue.NextDueAsync(now, cancellationToken) is not { } next)
+        if (await _services.Ports.Queue.NextDueAsync(looked, cancellationToken) is not { } next)
             return poll;
         var untilDue = next - _services.Clock.GetUtcNow();
         return untilDue <= TimeSpan.Zero ? null : untilDue < poll ? untilDue : poll;
