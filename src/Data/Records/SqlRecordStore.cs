@@ -27,6 +27,19 @@ public sealed partial class SqlRecordStore : IRecordStore
     {
     }
 
+    /// <summary>
+    /// A store on a datasource the caller has just found by name inside the workspace (a run's own datasource): the
+    /// name is remembered, so the run's first <see cref="ForDatasource"/> needs no query and no ownership check.
+    /// </summary>
+    public static SqlRecordStore OnNamedDatasource(
+        IDbContextFactory<PlatformDbContext> contexts, int workspaceId, string name, int datasourceId, TimeProvider clock)
+    {
+        var store = new SqlRecordStore(contexts, workspaceId, datasourceId, clock);
+        store._shared.CheckedDatasources[datasourceId] = true;
+        store._shared.Datasources[name] = datasourceId;
+        return store;
+    }
+
     private SqlRecordStore(Shared shared, int datasourceId, RecordSession? session)
     {
         _shared = shared;

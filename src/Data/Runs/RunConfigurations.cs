@@ -49,7 +49,9 @@ internal sealed class RunEntryConfiguration : IEntityTypeConfiguration<RunEntry>
         builder.HasIndex(r => new { r.TaskId, r.ScheduledFor, r.Attempt }).IsUnique();
         // At most one running run per task, over all nodes.
         builder.HasIndex(r => r.TaskId, "ix_runs_one_running_per_task").IsUnique().HasFilter("state = 'running'");
-        builder.HasIndex(r => new { r.State, r.NotBefore });
+        // The claim's order, unique: with not_before alone, a backlog due at one instant shares one key, and the deduplicated
+        // posting lists cannot be marked dead until every run in them is claimed, so each claim re-reads the claimed ones.
+        builder.HasIndex(r => new { r.State, r.NotBefore, r.Id });
         builder.HasIndex(r => new { r.TaskId, r.Id });
         // The scheduler counts each due task's queued and running runs; a task every second keeps 600,000 runs a week.
         builder.HasIndex(r => new { r.TaskId, r.State });

@@ -75,6 +75,43 @@ internal sealed class RunSession : IAsyncDisposable
         return rows;
     }
 
+    /// <summary>
+    /// Runs several statements and reads each one's rows: in one round trip where the provider batches commands
+    /// (PostgreSQL), else one after the other (SQLite, in-process).
+    /// </summary>
+    public async Task<List<List<T>>> ReadEachAsync<T>(IReadOnlyList<Sql> statements, Func<DbDataReader, T> row, CancellationToken ct)
+    {
+        var connection = _db.Database.GetDbConnection();
+        if (!connection.CanCreateBatch)
+        {
+            var each = new List<List<T>>(statements.Count);
+            foreach (var statement in statements)
+                each.Add(await ReadAsync(statement, row, ct));
+            return each;
+        }
+        await using var batch = connection.CreateBatch();
+        batch.Transaction = _transaction?.GetDbTransaction();
+        foreach (var statement in statements)
+        {
+            var command = batch.CreateBatchCommand();
+            command.CommandText = statement.Text;
+            foreach (var (name, value) in statement.Parameters)
+                command.Parameters.Add(Parameter(command.CreateParameter(), name, value));
+            batch.BatchCommands.Add(command);
+        }
+        await using var reader = await batch.ExecuteReaderAsync(ct);
+        var results = new List<List<T>>(statements.Count);
+        do
+        {
+            var rows = new List<T>();
+            while (await reader.ReadAsync(ct))
+                rows.Add(row(reader));
+            results.Add(rows);
+        }
+        while (await reader.NextResultAsync(ct));
+        return results;
+    }
+
     public async ValueTask DisposeAsync()
     {
         try
@@ -95,13 +132,15 @@ internal sealed class RunSession : IAsyncDisposable
         command.Transaction = _transaction?.GetDbTransaction();
         command.CommandText = sql.Text;
         foreach (var (name, value) in sql.Parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = value ?? DBNull.Value;
-            command.Parameters.Add(parameter);
-        }
+            command.Parameters.Add(Parameter(command.CreateParameter(), name, value));
         return command;
+    }
+
+    private static DbParameter Parameter(DbParameter parameter, string name, object? value)
+    {
+        parameter.ParameterName = name;
+        parameter.Value = value ?? DBNull.Value;
+        return parameter;
     }
 }
 

@@ -58,7 +58,7 @@ public sealed class SqlRunEnvironmentFactory : IRunEnvironmentFactory, IDisposab
         var place = await FindPlaceAsync(target, cancellationToken);
         return new RunEnvironment
         {
-            Records = new SqlRecordStore(_contexts, target.WorkspaceId, place.DatasourceId, _clock),
+            Records = SqlRecordStore.OnNamedDatasource(_contexts, target.WorkspaceId, target.Datasource, place.DatasourceId, _clock),
             Http = _http,
             Mail = _mail,
             Functions = null,

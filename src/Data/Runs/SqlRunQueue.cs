@@ -15,8 +15,22 @@ namespace Platform.Data.Runs;
 /// Methods that take a lease change a run only while it is running under that lease.
 /// </summary>
 [SuppressMessage("Naming", "CA1711", Justification = "A queue of runs is what it is.")]
-public sealed class SqlRunQueue(IDbContextFactory<PlatformDbContext> contexts, TimeProvider clock) : IRunQueue
+public sealed class SqlRunQueue : IRunQueue
 {
+    private readonly IDbContextFactory<PlatformDbContext> _contexts;
+    private readonly TimeProvider _clock;
+    private readonly GroupCommit<(RunCompletion Completion, NewRun? Retry), bool> _completions;
+
+    public SqlRunQueue(IDbContextFactory<PlatformDbContext> contexts, TimeProvider clock)
+    {
+        _contexts = contexts;
+        _clock = clock;
+        _completions = new(CompleteAllAsync, MostCompletionsPerBatch);
+    }
+
+    /// <summary>Completions stored together at most (a batch is one round trip on PostgreSQL).</summary>
+    private const int MostCompletionsPerBatch = 100;
+
     /// <summary>The PostgreSQL channel notified (in the enqueueing transaction) when runs are queued.</summary>
     public const string NotifyChannel = "platform_runs";
 
@@ -29,8 +43,8 @@ public sealed class SqlRunQueue(IDbContextFactory<PlatformDbContext> contexts, T
     {
         if (runs.Count == 0)
             return [];
-        await using var session = await RunSession.OpenAsync(contexts, transaction: true, cancellationToken);
-        var now = clock.GetUtcNow();
+        await using var session = await RunSession.OpenAsync(_contexts, transaction: true, cancellationToken);
+        var now = _clock.GetUtcNow();
         var added = new List<long>();
         foreach (var run in runs)
         {
@@ -47,21 +61,29 @@ public sealed class SqlRunQueue(IDbContextFactory<PlatformDbContext> contexts, T
     {
         if (request.Count <= 0)
             return [];
-        await using var session = await RunSession.OpenAsync(contexts, transaction: true, cancellationToken);
+        await using var session = await RunSession.OpenAsync(_contexts, transaction: true, cancellationToken);
         var candidates = await FindCandidatesAsync(session, request, cancellationToken);
         if (candidates.Count == 0)
             return [];
-        var workspaces = await LockWorkspacesAsync(session, candidates.Select(c => c.WorkspaceId).Distinct().ToList(), cancellationToken);
-        var running = await RunningInAsync(session, workspaces, cancellationToken);
+        var (workspaces, running) = await LockWorkspacesAsync(session, candidates.Select(c => c.WorkspaceId).Distinct().ToList(), cancellationToken);
         var chosen = Choose(candidates.Where(c => workspaces.Contains(c.WorkspaceId)), running, request);
         var claimed = await ClaimChosenAsync(session, chosen, request, cancellationToken);
         await session.CommitAsync(cancellationToken);
         return claimed;
     }
 
+    public async Task<DateTimeOffset?> NextDueAsync(DateTimeOffset after, CancellationToken cancellationToken)
+    {
+        await using var session = await RunSession.OpenAsync(_contexts, transaction: false, cancellationToken);
+        var next = await session.ReadAsync(
+            Sql.Of($"SELECT MIN(not_before) FROM runs WHERE state = {RunNames.Queued} AND not_before > {after}"),
+            r => Instants.ReadNullable(r, 0), cancellationToken);
+        return next is [{ } at] ? at : null;
+    }
+
     public async Task<LeaseStatus> RenewLeaseAsync(long runId, Guid lease, DateTimeOffset expiresAt, CancellationToken cancellationToken)
     {
-        await using var session = await RunSession.OpenAsync(contexts, transaction: false, cancellationToken);
+        await using var session = await RunSession.OpenAsync(_contexts, transaction: false, cancellationToken);
         var cancel = await session.ReadAsync(Sql.Of($"""
             UPDATE runs SET lease_expires_at = {expiresAt}
             WHERE id = {runId} AND lease = {RunRows.LeaseText(lease)} AND state = {RunNames.Running}
@@ -75,15 +97,49 @@ public sealed class SqlRunQueue(IDbContextFactory<PlatformDbContext> contexts, T
         };
     }
 
-    public async Task<bool> CompleteAsync(RunCompletion completion, NewRun? retry, CancellationToken cancellationToken)
+    public Task<bool> CompleteAsync(RunCompletion completion, NewRun? retry, CancellationToken cancellationToken)
     {
         if (completion.State is RunState.Queued or RunState.Running)
             throw new ArgumentException($"A run completes in a final state, not {completion.State.Name()}.", nameof(completion));
+        // Stored with the completions of other runs that end meanwhile (see GroupCommit); each answer is its own run's.
+        return _completions.AddAsync((completion, retry));
+    }
+
+    /// <summary>
+    /// Completions waiting together: one transaction; on PostgreSQL the lease-checked updates (each with its event)
+    /// go in one round trip. Failures (line and column of the error) and retries add their own statements.
+    /// </summary>
+    private async Task<IReadOnlyList<bool>> CompleteAllAsync(IReadOnlyList<(RunCompletion Completion, NewRun? Retry)> batch)
+    {
+        var ct = CancellationToken.None;
+        await using var session = await RunSession.OpenAsync(_contexts, transaction: true, ct);
+        var finished = await session.ReadEachAsync(
+            [.. batch.Select(b => CompletionSql(session, b.Completion))],
+            r => new Held(r.IsDBNull(1) ? null : r.GetString(1), r.GetInt32(2), r.GetInt32(3)), ct);
+        var stored = new bool[batch.Count];
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (finished[i] is not [var held])
+                continue;
+            var (completion, retry) = batch[i];
+            if (completion.Result?.Failure?.Span is { } span)
+                await PlaceErrorAsync(session, completion.RunId, held, span, ct);
+            if (!session.IsPostgres)
+                await RunWrites.AppendEventAsync(session, completion.RunId, RunState.Running, completion.State, completion.FinishedAt, held.Node, Detail(completion), ct);
+            await AddRetryAsync(session, retry, ct);
+            stored[i] = true;
+        }
+        await session.CommitAsync(ct);
+        return stored;
+    }
+
+    /// <summary>
+    /// The lease check and the change in one statement: it changes nothing unless the run is still ours. On
+    /// PostgreSQL the event is appended by the same statement.
+    /// </summary>
+    private static Sql CompletionSql(RunSession session, RunCompletion completion)
+    {
         var columns = completion.Result is { } result ? RunResultColumns.From(result) : RunResultColumns.None;
-        await using var session = await RunSession.OpenAsync(contexts, transaction: true, cancellationToken);
-        // The lease check and the change are one statement: it changes nothing unless the run is still ours. On
-        // PostgreSQL the event is appended by the same statement.
-        var detail = completion.Reason ?? completion.Result?.Failure?.Error.Message;
         var sql = new Sql().AppendRaw(session.IsPostgres ? "WITH done AS (\n" : "").Append($"""
             UPDATE runs SET state = {completion.State.Name()}, finished_at = {completion.FinishedAt}, reason = {completion.Reason},
               lease = NULL, lease_expires_at = NULL, cancel_requested = {false},
@@ -98,25 +154,17 @@ public sealed class SqlRunQueue(IDbContextFactory<PlatformDbContext> contexts, T
             sql.Append($"""
                 ), event AS (
                   INSERT INTO run_events (run_id, from_state, to_state, "at", node, detail)
-                  SELECT id, {RunNames.Running}, {completion.State.Name()}, {completion.FinishedAt}, node, {detail} FROM done)
+                  SELECT id, {RunNames.Running}, {completion.State.Name()}, {completion.FinishedAt}, node, {Detail(completion)} FROM done)
                 SELECT id, node, task_id, version FROM done
                 """);
-        var finished = await session.ReadAsync(
-            sql, r => new Held(r.IsDBNull(1) ? null : r.GetString(1), r.GetInt32(2), r.GetInt32(3)), cancellationToken);
-        if (finished is not [var held])
-            return false;
-        if (completion.Result?.Failure?.Span is { } span)
-            await PlaceErrorAsync(session, completion.RunId, held, span, cancellationToken);
-        if (!session.IsPostgres)
-            await RunWrites.AppendEventAsync(session, completion.RunId, RunState.Running, completion.State, completion.FinishedAt, held.Node, detail, cancellationToken);
-        await AddRetryAsync(session, retry, cancellationToken);
-        await session.CommitAsync(cancellationToken);
-        return true;
+        return sql;
     }
+
+    private static string? Detail(RunCompletion completion) => completion.Reason ?? completion.Result?.Failure?.Error.Message;
 
     public async Task<bool> ReleaseAsync(long runId, Guid lease, DateTimeOffset at, string reason, CancellationToken cancellationToken)
     {
-        await using var session = await RunSession.OpenAsync(contexts, transaction: true, cancellationToken);
+        await using var session = await RunSession.OpenAsync(_contexts, transaction: true, cancellationToken);
         if (await HeldAsync(session, runId, lease, expiredBefore: null, cancellationToken) is not { } held)
             return false;
         await session.ExecuteAsync(Sql.Of($"""
@@ -132,7 +180,7 @@ public sealed class SqlRunQueue(IDbContextFactory<PlatformDbContext> contexts, T
 
     public async Task<IReadOnlyList<RunRecord>> FindExpiredLeasesAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken)
     {
-        await using var session = await RunSession.OpenAsync(contexts, transaction: false, cancellationToken);
+        await using var session = await RunSession.OpenAsync(_contexts, transaction: false, cancellationToken);
         var sql = new Sql().AppendRaw($"SELECT {RunRows.Columns} FROM runs\n")
             .Append($"WHERE state = {RunNames.Running} AND lease_expires_at < {now} ORDER BY lease_expires_at, id LIMIT {limit}");
         return await session.ReadAsync(sql, RunRows.Read, cancellationToken);
@@ -140,7 +188,7 @@ public sealed class SqlRunQueue(IDbContextFactory<PlatformDbContext> contexts, T
 
     public async Task<bool> InterruptAsync(long runId, Guid lease, DateTimeOffset now, string reason, NewRun? retry, CancellationToken cancellationToken)
     {
-        await using var session = await RunSession.OpenAsync(contexts, transaction: true, cancellationToken);
+        await using var session = await RunSession.OpenAsync(_contexts, transaction: true, cancellationToken);
         if (await HeldAsync(session, runId, lease, expiredBefore: now, cancellationToken) is not { } held)
             return false;
         await session.ExecuteAsync(Sql.Of($"""
@@ -156,7 +204,7 @@ public sealed class SqlRunQueue(IDbContextFactory<PlatformDbContext> contexts, T
 
     public async Task<CancelOutcome> CancelAsync(long runId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using var session = await RunSession.OpenAsync(contexts, transaction: true, cancellationToken);
+        await using var session = await RunSession.OpenAsync(_contexts, transaction: true, cancellationToken);
         var cancelled = await session.ExecuteAsync(Sql.Of($"""
             UPDATE runs SET state = {RunState.Cancelled.Name()}, finished_at = {now}, reason = {CancelledBeforeStart}
             WHERE id = {runId} AND state = {RunNames.Queued}
@@ -181,42 +229,51 @@ public sealed class SqlRunQueue(IDbContextFactory<PlatformDbContext> contexts, T
     private sealed record Held(string? Node, int TaskId, int Version);
 
     /// <summary>
-    /// The oldest due queued runs, a few times more than asked for (some will belong to busy tasks or workspaces).
-    /// On PostgreSQL they are locked, and rows another claim holds are skipped rather than waited for.
+    /// The oldest due queued runs, twice as many as asked for and a few more (some will belong to busy tasks or
+    /// workspaces; each one read is also locked). On PostgreSQL they are locked, and rows another claim holds are
+    /// skipped rather than waited for. The (state, not_before, id) index yields them in this order without a sort.
     /// </summary>
-    private static Task<List<Candidate>> FindCandidatesAsync(RunSession session, ClaimRequest request, CancellationToken ct)
+    private static async Task<List<Candidate>> FindCandidatesAsync(RunSession session, ClaimRequest request, CancellationToken ct)
     {
-        var scan = Math.Max(request.Count * 8, 64);
-        var sql = Sql.Of($"""
+        var scan = request.Count * 2 + 16;
+        // A backlog queued faster than the statistics follow (an empty table, a burst) makes the planner think few runs
+        // are queued and choose to read and sort all of them (10 ms for 20,000) rather than walk the index in order;
+        // within this transaction a sort is made the last resort, so the claim reads only what it takes.
+        var sql = new Sql().AppendRaw(session.IsPostgres ? "SET LOCAL enable_sort = off;\n" : "").Append($"""
             SELECT id, task_id, workspace_id, version, datasource, "trigger", scheduled_for, attempt, queued_at, not_before
             FROM runs WHERE state = {RunNames.Queued} AND not_before <= {request.Now}
             ORDER BY not_before, id LIMIT {scan}
             """);
         if (session.IsPostgres)
             sql.AppendRaw(" FOR UPDATE SKIP LOCKED");
-        return session.ReadAsync(sql, r => new Candidate(
+        return await session.ReadAsync(sql, r => new Candidate(
             r.GetInt64(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetString(4), r.GetString(5), Instants.Read(r, 6), r.GetInt32(7),
             Instants.Read(r, 8), Instants.Read(r, 9)), ct);
     }
 
-    /// <summary>The workspaces this claim may take runs in: on PostgreSQL those no other claim is working in right now.</summary>
-    private static async Task<HashSet<int>> LockWorkspacesAsync(RunSession session, List<int> workspaces, CancellationToken ct)
+    /// <summary>
+    /// The workspaces this claim may take runs in — on PostgreSQL those no other claim is working in right now — and
+    /// the running runs (task, workspace) in them, as committed; one round trip.
+    /// </summary>
+    private static async Task<(HashSet<int> Workspaces, List<(int TaskId, int WorkspaceId)> Running)> LockWorkspacesAsync(
+        RunSession session, List<int> workspaces, CancellationToken ct)
     {
         if (!session.IsPostgres)
-            return [.. workspaces];
-        var sql = Sql.Of($"SELECT w FROM unnest({workspaces.ToArray()}) AS w WHERE pg_try_advisory_xact_lock({ClaimLockSpace}, w)");
-        return [.. await session.ReadAsync(sql, r => r.GetInt32(0), ct)];
-    }
-
-    /// <summary>The running runs (task, workspace) of these workspaces, as committed.</summary>
-    private static async Task<List<(int TaskId, int WorkspaceId)>> RunningInAsync(RunSession session, HashSet<int> workspaces, CancellationToken ct)
-    {
-        if (workspaces.Count == 0)
-            return [];
-        var sql = new Sql();
-        var list = sql.List(workspaces);
-        sql.Append($"SELECT task_id, workspace_id FROM runs WHERE state = {RunNames.Running} AND workspace_id IN ").AppendRaw(list);
-        return await session.ReadAsync(sql, r => (r.GetInt32(0), r.GetInt32(1)), ct);
+        {
+            var sql = new Sql();
+            var list = sql.List(workspaces);
+            sql.Append($"SELECT task_id, workspace_id FROM runs WHERE state = {RunNames.Running} AND workspace_id IN ").AppendRaw(list);
+            return ([.. workspaces], await session.ReadAsync(sql, r => (r.GetInt32(0), r.GetInt32(1)), ct));
+        }
+        // A row with a null task is a workspace locked for this claim; the others are its running runs.
+        var rows = await session.ReadAsync(Sql.Of($"""
+            WITH locked AS MATERIALIZED (SELECT w FROM unnest({workspaces.ToArray()}) AS w WHERE pg_try_advisory_xact_lock({ClaimLockSpace}, w))
+            SELECT w, NULL::integer FROM locked
+            UNION ALL
+            SELECT workspace_id, task_id FROM runs WHERE state = {RunNames.Running} AND workspace_id IN (SELECT w FROM locked)
+            """), r => (WorkspaceId: r.GetInt32(0), TaskId: r.IsDBNull(1) ? (int?)null : r.GetInt32(1)), ct);
+        return ([.. rows.Where(r => r.TaskId is null).Select(r => r.WorkspaceId)],
+            [.. rows.Where(r => r.TaskId is not null).Select(r => (r.TaskId!.Value, r.WorkspaceId))]);
     }
 
     /// <summary>Oldest first: one per task, none of a task already running, the workspace limit kept (the in-memory queue's rule).</summary>
@@ -247,14 +304,23 @@ public sealed class SqlRunQueue(IDbContextFactory<PlatformDbContext> contexts, T
         var claims = chosen.Select(run => new ClaimedRun(Running(run, request, Guid.NewGuid(), expiresAt), Guid.Empty, expiresAt))
             .Select(c => c with { Lease = c.Run.Lease!.Value })
             .ToList();
-        var sql = Sql.Of($"UPDATE runs SET state = {RunNames.Running}, node = {request.Node}, lease_expires_at = {expiresAt}, started_at = {request.Now}, ");
+        var sql = new Sql().AppendRaw(session.IsPostgres ? "WITH claimed AS (\n" : "")
+            .Append($"UPDATE runs SET state = {RunNames.Running}, node = {request.Node}, lease_expires_at = {expiresAt}, started_at = {request.Now}, ");
         sql.AppendRaw("reason = NULL, cancel_requested = ").Append($"{false}").AppendRaw(", lease = CASE id");
         foreach (var claim in claims)
             sql.Append($" WHEN {claim.Run.Id} THEN {RunRows.LeaseText(claim.Lease)}");
         sql.AppendRaw(" END WHERE id IN ").AppendRaw(sql.List(claims.Select(c => c.Run.Id)));
+        // PostgreSQL appends the events in the same statement (one round trip); SQLite, in-process, in a second one.
+        if (session.IsPostgres)
+            sql.Append($"""
+                 RETURNING id)
+                INSERT INTO run_events (run_id, from_state, to_state, "at", node, detail)
+                SELECT id, {RunNames.Queued}, {RunNames.Running}, {request.Now}, {request.Node}, NULL FROM claimed
+                """);
         await session.ExecuteAsync(sql, ct);
-        await RunWrites.AppendEventsAsync(
-            session, [.. claims.Select(c => new RunTransition(c.Run.Id, RunState.Queued, RunState.Running, request.Now, request.Node, null))], ct);
+        if (!session.IsPostgres)
+            await RunWrites.AppendEventsAsync(
+                session, [.. claims.Select(c => new RunTransition(c.Run.Id, RunState.Queued, RunState.Running, request.Now, request.Node, null))], ct);
         return claims;
     }
 
@@ -308,7 +374,7 @@ public sealed class SqlRunQueue(IDbContextFactory<PlatformDbContext> contexts, T
     {
         if (retry is null)
             return;
-        if (await RunWrites.InsertQueuedAsync(session, retry, clock.GetUtcNow(), ct) is not null)
+        if (await RunWrites.InsertQueuedAsync(session, retry, _clock.GetUtcNow(), ct) is not null)
             await RunWrites.NotifyAsync(session, ct);
     }
 }

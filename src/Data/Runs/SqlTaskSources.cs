@@ -27,25 +27,57 @@ public sealed class SqlScheduledTaskSource(IDbContextFactory<PlatformDbContext> 
             """), ReadDue, cancellationToken);
     }
 
-    public async Task<bool> CommitAsync(ScheduleCommit commit, CancellationToken cancellationToken)
+    public async Task<bool> CommitAsync(ScheduleCommit commit, CancellationToken cancellationToken) =>
+        (await CommitAllAsync([commit], cancellationToken))[0];
+
+    /// <summary>
+    /// Stores the plans in one transaction: on PostgreSQL in one statement (<see cref="PlanBatch"/>); on SQLite
+    /// (in-process) per task, one conditional update of its next occurrence and one insert per run.
+    /// </summary>
+    public async Task<IReadOnlyList<bool>> CommitAllAsync(IReadOnlyList<ScheduleCommit> commits, CancellationToken cancellationToken)
     {
+        if (commits.Count == 0)
+            return [];
         await using var session = await RunSession.OpenAsync(contexts, transaction: true, cancellationToken);
+        var now = clock.GetUtcNow();
+        var (stored, queued) = session.IsPostgres
+            ? await PlanBatch.StoreAsync(session, commits, now, cancellationToken)
+            : await StoreEachAsync(session, commits, now, cancellationToken);
+        if (queued > 0)
+            await RunWrites.NotifyAsync(session, cancellationToken);
+        await session.CommitAsync(cancellationToken);
+        return stored;
+    }
+
+    private static async Task<(bool[] Stored, int Queued)> StoreEachAsync(
+        RunSession session, IReadOnlyList<ScheduleCommit> commits, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var stored = new bool[commits.Count];
+        var queued = 0;
+        for (var i = 0; i < commits.Count; i++)
+        {
+            var added = await StoreAsync(session, commits[i], now, cancellationToken);
+            stored[i] = added is not null;
+            queued += added ?? 0;
+        }
+        return (stored, queued);
+    }
+
+    /// <summary>One plan; the answer is the number of runs queued, or null when the task changed since it was read.</summary>
+    private static async Task<int?> StoreAsync(RunSession session, ScheduleCommit commit, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         var moved = await session.ExecuteAsync(Sql.Of($"""
             UPDATE tasks SET next_occurrence = {commit.Next}
             WHERE id = {commit.TaskId} AND published_version = {commit.Version} AND next_occurrence = {commit.ExpectedNext}
             """), cancellationToken);
         if (moved != 1)
-            return false;
-        var now = clock.GetUtcNow();
+            return null;
         var queued = 0;
         foreach (var run in commit.Runs)
             queued += await RunWrites.InsertQueuedAsync(session, run, now, cancellationToken) is null ? 0 : 1;
         foreach (var skipped in commit.Skipped)
             await RunWrites.InsertSkippedAsync(session, skipped, now, cancellationToken);
-        if (queued > 0)
-            await RunWrites.NotifyAsync(session, cancellationToken);
-        await session.CommitAsync(cancellationToken);
-        return true;
+        return queued;
     }
 
     private static DueTask ReadDue(DbDataReader r)

@@ -8,6 +8,7 @@ using Platform.Engine.Language;
 using Platform.Engine.Runtime.Execution;
 using Platform.Engine.Scheduling;
 using Platform.Engine.Tasks;
+using Platform.Engine.Work;
 
 namespace Platform.Data.Runs;
 
@@ -69,7 +70,10 @@ public sealed class TaskPublisher(IDbContextFactory<PlatformDbContext> contexts,
         task.NextOccurrence = next is { } at ? Instants.ToStored(at) : null;
         try
         {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
+            await WithdrawPlannedAheadAsync(db, taskId, now, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateException clash) when (DbErrors.IsUniqueViolation(clash))
         {
@@ -80,6 +84,20 @@ public sealed class TaskPublisher(IDbContextFactory<PlatformDbContext> contexts,
             return Problem.Conflict("This task was changed elsewhere while it was being published. Reload it and publish again.");
         }
         return new PublishedVersion(number, version.CreatedAt, next);
+    }
+
+    /// <summary>
+    /// Removes the task's scheduled runs that were queued ahead of their instant and are not yet due, so the new
+    /// version (or the deactivation) governs those occurrences too; the scheduler plans them again from the new
+    /// version. Runs after the task row is updated: a scheduler storing a plan for this task either finished before
+    /// (its run is removed here) or waits for this transaction and then finds the version changed.
+    /// </summary>
+    private static Task<int> WithdrawPlannedAheadAsync(PlatformDbContext db, int taskId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var after = Instants.ToStored(now);
+        var (queued, schedule) = (RunState.Queued.Name(), RunTrigger.Schedule.Name());
+        return db.Runs.Where(r => r.TaskId == taskId && r.State == queued && r.Trigger == schedule && r.NotBefore > after)
+            .ExecuteDeleteAsync(cancellationToken);
     }
 
     public async Task<Result<IReadOnlyList<TaskVersionSummary>>> ListVersionsAsync(

@@ -22,10 +22,19 @@ public sealed class OccurrencePlanner(TimeSpan lateness)
     /// <summary>The first occurrence of a newly published or re-activated task: the next slot, never a catch-up burst.</summary>
     public static DateTimeOffset? FirstOccurrence(ISchedule schedule, DateTimeOffset now) => schedule.NextAfter(now.AddTicks(-1));
 
-    public OccurrencePlan Plan(ISchedule schedule, TaskPolicies policies, DateTimeOffset next, PendingRuns pending, DateTimeOffset now)
+    /// <summary>
+    /// The plan at <paramref name="now"/>. An occurrence not yet due but within <paramref name="ahead"/> is enqueued
+    /// now — to start at its instant, not before — when nothing of the task is pending, so a worker already holds it
+    /// when it falls due; with a run pending, the overlap policy is applied when the occurrence is due, as without
+    /// planning ahead.
+    /// </summary>
+    public OccurrencePlan Plan(
+        ISchedule schedule, TaskPolicies policies, DateTimeOffset next, PendingRuns pending, DateTimeOffset now, TimeSpan ahead = default)
     {
         if (next > now)
-            return new OccurrencePlan([], [], next, false);
+            return next <= now + ahead && pending == PendingRuns.None
+                ? new OccurrencePlan([next], [], schedule.NextAfter(next), false)
+                : new OccurrencePlan([], [], next, false);
         var lateLimit = now - Lateness;
         var onTime = OnTime(schedule, next, lateLimit, now);
         var missed = next <= lateLimit;

@@ -25,6 +25,12 @@ public interface IRunQueue
     /// </summary>
     Task<IReadOnlyList<ClaimedRun>> ClaimAsync(ClaimRequest request, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The earliest NotBefore of the queued runs not yet due at <paramref name="after"/> (runs planned ahead, retries
+    /// in their backoff), or null: an idle worker sleeps until then instead of a whole poll interval.
+    /// </summary>
+    Task<DateTimeOffset?> NextDueAsync(DateTimeOffset after, CancellationToken cancellationToken);
+
     /// <summary>Extends a held lease (the heartbeat); the answer also carries a cancel request.</summary>
     Task<LeaseStatus> RenewLeaseAsync(long runId, Guid lease, DateTimeOffset expiresAt, CancellationToken cancellationToken);
 

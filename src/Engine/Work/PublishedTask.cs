@@ -33,6 +33,19 @@ public interface IScheduledTaskSource
     /// since it was read (another scheduler planned it, or it was published, deactivated or deleted).
     /// </summary>
     Task<bool> CommitAsync(ScheduleCommit commit, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Stores several plans, each as <see cref="CommitAsync(ScheduleCommit, CancellationToken)"/> would; a database
+    /// stores them in one transaction (one commit for a tick's plans instead of one per task). The answer says, plan by
+    /// plan, whether it was stored.
+    /// </summary>
+    async Task<IReadOnlyList<bool>> CommitAllAsync(IReadOnlyList<ScheduleCommit> commits, CancellationToken cancellationToken)
+    {
+        var stored = new List<bool>(commits.Count);
+        foreach (var commit in commits)
+            stored.Add(await CommitAsync(commit, cancellationToken));
+        return stored;
+    }
 }
 
 /// <summary>Published versions by number: what a worker runs for a claimed run.</summary>

@@ -15,15 +15,22 @@ public sealed record SchedulerOptions
     public int MostBatchesPerTick { get; init; } = 100;
 
     public TimeSpan Lateness { get; init; } = OccurrencePlanner.DefaultLateness;
+
+    /// <summary>
+    /// How far ahead an occurrence is queued (to start at its instant, not before), so storing a plan is not part of
+    /// a run's start lag. More than the tick interval, so each occurrence is queued before it is due.
+    /// </summary>
+    public TimeSpan PlanAhead { get; init; } = TimeSpan.FromSeconds(1);
 }
 
 /// <summary>What one tick did.</summary>
 public sealed record SchedulerTick(int Planned, int Enqueued, int Skipped, int Conflicts, int Reaped);
 
 /// <summary>
-/// The scheduler: each tick plans every due task (<see cref="OccurrencePlanner"/>) and stores each plan in one
-/// transaction, then reaps expired leases. Several nodes may tick at once: a plan is stored only if the task's next
-/// occurrence is still the one it was planned from, and a run's (task, occurrence, attempt) is unique.
+/// The scheduler: each tick plans every task due now or within <see cref="SchedulerOptions.PlanAhead"/>
+/// (<see cref="OccurrencePlanner"/>) and stores the plans of each batch together, then reaps expired leases. Several
+/// nodes may tick at once: a plan is stored only if the task's next occurrence is still the one it was planned from,
+/// and a run's (task, occurrence, attempt) is unique.
 /// </summary>
 public sealed class SchedulerLoop(
     IScheduledTaskSource source,
@@ -43,10 +50,11 @@ public sealed class SchedulerLoop(
         var tick = new SchedulerTick(0, 0, 0, 0, 0);
         for (var batch = 0; batch < options.MostBatchesPerTick; batch++)
         {
-            var due = await source.FindDueAsync(now, options.BatchSize, cancellationToken);
-            foreach (var task in due)
-                tick = Add(tick, await PlanAsync(task, now, cancellationToken));
-            if (due.Count < options.BatchSize)
+            var due = await source.FindDueAsync(now + options.PlanAhead, options.BatchSize, cancellationToken);
+            var stored = await PlanAsync(due, now, cancellationToken);
+            tick = Add(tick, stored);
+            // A batch that stored nothing holds only tasks waiting for a pending run, or planned by another node.
+            if (due.Count < options.BatchSize || stored.Planned == 0)
                 break;
         }
         var reaped = reaper is null ? 0 : await reaper.ReapAsync(cancellationToken);
@@ -74,24 +82,40 @@ public sealed class SchedulerLoop(
             }
             catch (Exception unreachable) when (unreachable is not OutOfMemoryException)
             {
-                // The database could not be reached: nothing was half-stored (each plan is one transaction); tick again.
+                // The database could not be reached: nothing was half-stored (each batch of plans is one transaction); tick again.
                 await Task.Delay(options.TickInterval, clock, CancellationToken.None);
             }
         }
     }
 
-    private async Task<SchedulerTick> PlanAsync(DueTask due, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Plans the tasks and stores the plans that change something, together.</summary>
+    private async Task<SchedulerTick> PlanAsync(IReadOnlyList<DueTask> due, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var task = compiled.Get(due.Task);
-        var plan = _planner.Plan(task.Schedule, task.Policies, due.NextOccurrence, due.Pending, now);
-        var commit = ToCommit(due, plan);
-        if (!await source.CommitAsync(commit, cancellationToken))
+        var commits = new List<ScheduleCommit>(due.Count);
+        var plans = new List<(PublishedTask Task, MissedRunPolicy MissedRuns, OccurrencePlan Plan)>(due.Count);
+        foreach (var task in due)
         {
-            RunLog.PlannedElsewhere(_log, due.Task.TaskId);
-            return new SchedulerTick(0, 0, 0, 1, 0);
+            var compiledTask = compiled.Get(task.Task);
+            var plan = _planner.Plan(compiledTask.Schedule, compiledTask.Policies, task.NextOccurrence, task.Pending, now, options.PlanAhead);
+            // Not yet due and waiting for a pending run: planned again next tick.
+            if (plan.IsEmpty && plan.Next == task.NextOccurrence)
+                continue;
+            commits.Add(ToCommit(task, plan));
+            plans.Add((task.Task, compiledTask.Policies.MissedRuns, plan));
         }
-        LogDecisions(due.Task, task.Policies.MissedRuns, plan);
-        return new SchedulerTick(1, commit.Runs.Count, commit.Skipped.Count, 0, 0);
+        if (commits.Count == 0)
+            return new SchedulerTick(0, 0, 0, 0, 0);
+        var stored = await source.CommitAllAsync(commits, cancellationToken);
+        var tick = new SchedulerTick(0, 0, 0, 0, 0);
+        for (var i = 0; i < commits.Count; i++)
+        {
+            if (stored[i])
+                LogDecisions(plans[i].Task, plans[i].MissedRuns, plans[i].Plan);
+            else
+                RunLog.PlannedElsewhere(_log, plans[i].Task.TaskId);
+            tick = Add(tick, stored[i] ? new SchedulerTick(1, commits[i].Runs.Count, commits[i].Skipped.Count, 0, 0) : new SchedulerTick(0, 0, 0, 1, 0));
+        }
+        return tick;
     }
 
     private void LogDecisions(PublishedTask task, MissedRunPolicy missedRuns, OccurrencePlan plan)

@@ -67,16 +67,22 @@ public sealed class Worker
         return claims.Count;
     }
 
-    /// <summary>Polls until stopped: at once while work comes, else on a wake-up or every poll interval.</summary>
+    /// <summary>
+    /// Polls until stopped: at once while work comes, else on a wake-up, when the next queued run falls due, or every
+    /// poll interval, whichever comes first.
+    /// </summary>
     public async Task RunAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested && !_stopping)
         {
             try
             {
+                var looked = _services.Clock.GetUtcNow();
                 var started = await PollAsync(stoppingToken);
-                if (started == 0 || RunningCount >= _services.Options.MaxConcurrentRuns)
+                if (RunningCount >= _services.Options.MaxConcurrentRuns)
                     await _wake.WaitAsync(_services.Options.PollInterval, _services.Clock, stoppingToken);
+                else if (started == 0 && await IdleTimeAsync(looked, stoppingToken) is { } idle)
+                    await _wake.WaitAsync(idle, _services.Clock, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -88,6 +94,25 @@ public sealed class Worker
                 await Task.Delay(_services.Options.PollInterval, _services.Clock, CancellationToken.None);
             }
         }
+    }
+
+    /// <summary>
+    /// How long an idle worker may sleep: until the earliest queued run falls due (a run planned ahead starts at its
+    /// instant), at most the poll interval; null when that run is due already (a clock tick apart) and the worker
+    /// should look again at once.
+    /// </summary>
+    /// <remarks>
+    /// Asked from <paramref name="looked"/>, the instant before the poll read the clock, not from now: a run that fell
+    /// due while the claim was under way (a timer may fire a fraction of a millisecond early) was neither claimed nor
+    /// is it after now, and would otherwise be left until the next wake-up.
+    /// </remarks>
+    private async Task<TimeSpan?> IdleTimeAsync(DateTimeOffset looked, CancellationToken cancellationToken)
+    {
+        var poll = _services.Options.PollInterval;
+        if (await _services.Ports.Queue.NextDueAsync(looked, cancellationToken) is not { } next)
+            return poll;
+        var untilDue = next - _services.Clock.GetUtcNow();
+        return untilDue <= TimeSpan.Zero ? null : untilDue < poll ? untilDue : poll;
     }
 
     /// <summary>Looks at the queue now (a NOTIFY arrived, or a run was queued in this process).</summary>

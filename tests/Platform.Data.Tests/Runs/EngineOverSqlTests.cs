@@ -131,6 +131,65 @@ public abstract class EngineOverSqlTests : DatabaseTests
     }
 
     [Fact]
+    public async Task PlannedAhead_QueuedBeforeItsInstant_NeverClaimedBeforeIt()
+    {
+        var world = await WorldAsync();
+        var task = await world.PublishAsync("job", RunWorld.Quick, events: (10, null, null));
+        var worker = world.Worker();
+
+        world.Clock.Advance(TimeSpan.FromSeconds(9.5));
+        var tick = await world.Scheduler.TickAsync();
+        var claimedEarly = await worker.PollAsync();
+        world.Clock.Advance(TimeSpan.FromSeconds(0.5));
+        await RunWorld.DrainAsync(worker);
+
+        Assert.Equal((1, 0), (tick.Enqueued, claimedEarly));
+        var run = Assert.Single(await world.RunsAsync(task));
+        Assert.Equal((At(10), At(10), At(10), "succeeded"), (run.ScheduledFor, run.NotBefore, run.StartedAt, run.State));
+    }
+
+    [Fact]
+    public async Task Publishing_WithdrawsARunPlannedAheadThatIsNotDue()
+    {
+        var world = await WorldAsync();
+        var task = await world.PublishAsync("job", RunWorld.Quick, events: (10, 10, null));
+        world.Clock.Advance(TimeSpan.FromSeconds(9.5));
+        await world.Scheduler.TickAsync();
+        var planned = Assert.Single(await world.RunsAsync(task));
+
+        await world.RepublishAsync(task, "job", RunWorld.Quick, false, (10, 10, null));
+        world.Clock.Advance(TimeSpan.FromSeconds(0.5));
+        await world.RunForAsync(2, world.Worker());
+
+        Assert.Equal(("queued", At(10)), (planned.State, planned.NotBefore));
+        Assert.Empty(await world.RunsAsync(task));
+    }
+
+    [Fact]
+    public async Task CommitAll_AnOccurrenceAlreadyHasItsRun_TheOtherPlansAreStoredInTheSameBatch()
+    {
+        var world = await WorldAsync();
+        var tasks = new List<int>();
+        for (var i = 0; i < 3; i++)
+            tasks.Add(await world.PublishAsync($"job_{i}", RunWorld.Quick, events: (10, null, null)));
+        var due = RunWorld.Start.AddSeconds(10);
+        await world.Queue.EnqueueAsync([world.Manual(tasks[1], due)], default);
+        ScheduleCommit Plan(int task, DateTimeOffset expected) =>
+            new(task, 1, expected, null, [new NewRun(task, world.WorkspaceId, 1, "live", RunTrigger.Schedule, due, 1, due)],
+                task == tasks[2] ? [new SkippedRun(task, world.WorkspaceId, 1, "live", due.AddSeconds(-1), SkipReasons.PreviousRunning)] : []);
+
+        var stored = await world.Source.CommitAllAsync([.. tasks.Select(t => Plan(t, due)), Plan(tasks[2], due.AddSeconds(1))], default);
+
+        Assert.Equal([true, true, true, false], stored);
+        var runs = await world.RunsAsync();
+        Assert.Equal(
+            [(tasks[0], "schedule", "queued"), (tasks[1], "manual", "queued"), (tasks[2], "schedule", "skipped"), (tasks[2], "schedule", "queued")],
+            runs.OrderBy(r => r.TaskId).ThenBy(r => r.ScheduledFor).Select(r => (r.TaskId, r.Trigger, r.State)));
+        foreach (var task in tasks)
+            Assert.Null(await world.NextOccurrenceAsync(task));
+    }
+
+    [Fact]
     public async Task TwoSchedulers_PlanningTheSameTasks_EachOccurrenceOnce()
     {
         var world = await WorldAsync();

@@ -108,6 +108,20 @@ public abstract class SqlRunQueueTests : DatabaseTests
     }
 
     [Fact]
+    public async Task NextDue_TheEarliestQueuedRunNotYetDue()
+    {
+        var task = await GivenTheWorldAndATaskAsync();
+        var other = await GivenATaskAsync("other");
+        await Queue.EnqueueAsync(
+            [_world.Manual(task), _world.Manual(task, At.AddSeconds(1)) with { NotBefore = At.AddSeconds(9) }, _world.Manual(other) with { NotBefore = At.AddSeconds(5) }],
+            default);
+
+        Assert.Equal(At.AddSeconds(5), await Queue.NextDueAsync(At, default));
+        Assert.Equal(At.AddSeconds(9), await Queue.NextDueAsync(At.AddSeconds(5), default));
+        Assert.Null(await Queue.NextDueAsync(At.AddSeconds(9), default));
+    }
+
+    [Fact]
     public async Task Claim_NeverTwoRunsOfOneTask_NorMoreThanTheWorkspaceLimit()
     {
         var task = await GivenTheWorldAndATaskAsync();

@@ -132,4 +132,42 @@ public sealed class SchedulerLoopTests
         Assert.Equal(1, ticks.Sum(t => t.Planned));
         Assert.Single(world.RunsOf(1));
     }
+
+    [Fact]
+    public async Task PlannedAhead_QueuedBeforeItsInstant_NeverClaimedBeforeIt()
+    {
+        var world = new WorkWorld();
+        world.Publish(1, WorkWorld.Quick, events: (10, null, null));
+        var worker = world.Worker();
+
+        world.Clock.Advance(TimeSpan.FromSeconds(9.5));
+        var tick = await world.Scheduler.TickAsync();
+        var claimedEarly = await worker.PollAsync();
+        world.Clock.Advance(TimeSpan.FromSeconds(0.5));
+        await WorkWorld.DrainAsync(worker);
+
+        Assert.Equal((1, 0), (tick.Enqueued, claimedEarly));
+        var run = Assert.Single(world.RunsOf(1));
+        Assert.Equal((At(10), At(10), At(10), RunState.Succeeded), (run.ScheduledFor, run.NotBefore, run.StartedAt, run.State));
+    }
+
+    [Fact]
+    public async Task PlannedAhead_NotWhileARunIsPending_TheOverlapPolicyDecidesWhenItIsDue()
+    {
+        var world = new WorkWorld();
+        world.Publish(1, WorkWorld.Endless, events: (0, 1, null));
+        var worker = world.Worker();
+        await world.Scheduler.TickAsync();
+        await worker.PollAsync();
+
+        world.Clock.Advance(TimeSpan.FromSeconds(0.5));
+        var early = await world.Scheduler.TickAsync();
+        world.Clock.Advance(TimeSpan.FromSeconds(0.5));
+        var due = await world.Scheduler.TickAsync();
+
+        Assert.Equal((0, 0, 1), (early.Planned, due.Enqueued, due.Skipped));
+        Assert.Equal([RunState.Running, RunState.Skipped], world.RunsOf(1).Select(r => r.State));
+        worker.Cancel(world.RunsOf(1)[0].Id);
+        await worker.WhenRunsFinishedAsync();
+    }
 }

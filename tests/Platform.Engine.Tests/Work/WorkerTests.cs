@@ -291,6 +291,9 @@ public sealed class WorkerTests
         public Task<IReadOnlyList<long>> EnqueueAsync(IReadOnlyList<NewRun> runs, CancellationToken cancellationToken) =>
             queue.EnqueueAsync(runs, cancellationToken);
 
+        public Task<DateTimeOffset?> NextDueAsync(DateTimeOffset after, CancellationToken cancellationToken) =>
+            queue.NextDueAsync(after, cancellationToken);
+
         public Task<LeaseStatus> RenewLeaseAsync(long runId, Guid lease, DateTimeOffset expiresAt, CancellationToken cancellationToken) =>
             queue.RenewLeaseAsync(runId, lease, expiresAt, cancellationToken);
 

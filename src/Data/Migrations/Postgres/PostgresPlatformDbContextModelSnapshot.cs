@@ -451,9 +451,6 @@ namespace Platform.Data.Migrations.Postgres
                     b.HasKey("Id")
                         .HasName("pk_runs");
 
-                    b.HasIndex("State", "NotBefore")
-                        .HasDatabaseName("ix_runs_state_not_before");
-
                     b.HasIndex("TaskId", "Id")
                         .HasDatabaseName("ix_runs_task_id_id");
 
@@ -462,6 +459,9 @@ namespace Platform.Data.Migrations.Postgres
 
                     b.HasIndex("WorkspaceId", "State")
                         .HasDatabaseName("ix_runs_workspace_id_state");
+
+                    b.HasIndex("State", "NotBefore", "Id")
+                        .HasDatabaseName("ix_runs_state_not_before_id");
 
                     b.HasIndex("TaskId", "ScheduledFor", "Attempt")
                         .IsUnique()

@@ -441,9 +441,6 @@ namespace Platform.Data.Migrations.Sqlite
                     b.HasKey("Id")
                         .HasName("pk_runs");
 
-                    b.HasIndex("State", "NotBefore")
-                        .HasDatabaseName("ix_runs_state_not_before");
-
                     b.HasIndex("TaskId", "Id")
                         .HasDatabaseName("ix_runs_task_id_id");
 
@@ -452,6 +449,9 @@ namespace Platform.Data.Migrations.Sqlite
 
                     b.HasIndex("WorkspaceId", "State")
                         .HasDatabaseName("ix_runs_workspace_id_state");
+
+                    b.HasIndex("State", "NotBefore", "Id")
+                        .HasDatabaseName("ix_runs_state_not_before_id");
 
                     b.HasIndex("TaskId", "ScheduledFor", "Attempt")
                         .IsUnique()

@@ -58,6 +58,15 @@ public sealed partial class InMemoryRunQueue(TimeProvider clock) : IRunQueue
         }
     }
 
+    public Task<DateTimeOffset?> NextDueAsync(DateTimeOffset after, CancellationToken cancellationToken)
+    {
+        lock (Gate)
+        {
+            var next = _queued.Select(q => q.NotBefore).Where(at => at > after).DefaultIfEmpty().First();
+            return Task.FromResult<DateTimeOffset?>(next == default ? null : next);
+        }
+    }
+
     public Task<LeaseStatus> RenewLeaseAsync(long runId, Guid lease, DateTimeOffset expiresAt, CancellationToken cancellationToken)
     {
         lock (Gate)
