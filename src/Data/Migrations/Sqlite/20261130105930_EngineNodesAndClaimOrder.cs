@@ -6,11 +6,15 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Platform.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class EngineNodes : Migration
+    public partial class EngineNodesAndClaimOrder : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "ix_runs_state_not_before",
+                table: "runs");
+
             migrationBuilder.CreateTable(
                 name: "engine_nodes",
                 columns: table => new
@@ -40,6 +44,11 @@ namespace Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_runs_state_not_before_id",
+                table: "runs",
+                columns: new[] { "state", "not_before", "id" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_engine_nodes_last_heartbeat_at",
                 table: "engine_nodes",
                 column: "last_heartbeat_at");
@@ -50,6 +59,15 @@ namespace Platform.Data.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "engine_nodes");
+
+            migrationBuilder.DropIndex(
+                name: "ix_runs_state_not_before_id",
+                table: "runs");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_runs_state_not_before",
+                table: "runs",
+                columns: new[] { "state", "not_before" });
         }
     }
 }
