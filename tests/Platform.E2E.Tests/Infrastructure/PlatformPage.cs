@@ -111,7 +111,7 @@ public sealed partial class PlatformPage(IBrowserContext context, IPage page, Pl
     public async Task TypeAtEndOfScriptAsync(string text)
     {
         await EditorTextAsync();
-        await page.ClickAsync(".monaco-editor .view-lines");
+        await page.ClickAsync(".monaco-editor .view-lines", new() { Position = new() { X = 4, Y = 4 } });
         await page.Keyboard.PressAsync("Control+End");
         await page.Keyboard.TypeAsync(text);
     }

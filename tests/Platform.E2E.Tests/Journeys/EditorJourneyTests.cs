@@ -114,7 +114,7 @@ public sealed class EditorJourneyTests(BrowserFixture browser, SqliteServerFixtu
         // The context menu's Format Document takes the same path.
         await user.SetEditorTextAsync(messy);
         await user.PutCursorAsync(1, 1);
-        await page.Locator(".monaco-editor .view-lines").ClickAsync(new() { Button = MouseButton.Right });
+        await page.Locator(".monaco-editor .view-lines").ClickAsync(new() { Button = MouseButton.Right, Position = new() { X = 4, Y = 4 } });
         await user.ScreenshotAsync("editor-context-menu");
         var format = page.GetByRole(AriaRole.Menuitem, new() { Name = "Format Document" });
         await Expect(format).ToContainTextAsync("Shift+Alt+F");

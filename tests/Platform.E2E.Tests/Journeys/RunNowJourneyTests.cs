@@ -53,6 +53,9 @@ public sealed class RunNowJourneyTests(BrowserFixture browser, SqliteServerFixtu
         await Expect(page.Locator("[data-testid=run-now-state]")).ToHaveTextAsync("succeeded", new() { Timeout = 10_000 });
         await Expect(page.Locator("[data-testid=run-now-log]")).ToHaveCountAsync(2);
         await Expect(page.Locator("[data-testid=run-now-result]")).ToBeVisibleAsync();
+        await page.ClickAsync("[data-testid=run-now-steps]");
+        await Expect(page.Locator("[data-testid=run-now-step]")).ToHaveCountAsync(3);
+        await Expect(page.Locator("[data-testid=run-now-step]").Nth(1)).ToContainTextAsync("util.sleep");
         await ada.ScreenshotAsync("runnow-01-succeeded");
         var row = page.Locator("[data-testid=run-row]").First;
         await Expect(row).ToContainTextAsync("manual");
@@ -61,13 +64,21 @@ public sealed class RunNowJourneyTests(BrowserFixture browser, SqliteServerFixtu
 
         // Ctrl+Enter runs a failing draft; the error's link puts the cursor on the failing statement.
         await ada.ReplaceScriptAsync(Failing);
-        await page.ClickAsync(".monaco-editor .view-lines");
+        await page.ClickAsync(".monaco-editor .view-lines", new() { Position = new() { X = 4, Y = 4 } });
         await page.Keyboard.PressAsync("Control+Enter");
         await Expect(page.Locator("[data-testid=run-now-state]")).ToHaveTextAsync("failed", new() { Timeout = 10_000 });
         await Expect(page.Locator("[data-testid=run-now-error]")).ToContainTextAsync("Not enough items");
         await page.ClickAsync("[data-testid=run-now-error-link]");
         await page.WaitForFunctionAsync("() => blazorMonaco.editor.getEditor('task-script-editor').getPosition().lineNumber === 4");
         Assert.Equal(Failing, await ada.EditorTextAsync());
+
+        // A long run stops when cancelled.
+        await ada.ReplaceScriptAsync(Slow.Replace("value = 2", "value = 60", StringComparison.Ordinal));
+        await page.ClickAsync("[data-testid=run-now-start]");
+        await Expect(page.Locator("[data-testid=run-now-log]").First).ToContainTextAsync("\"step one\"");
+        await page.ClickAsync("[data-testid=run-now-cancel]");
+        await Expect(page.Locator("[data-testid=run-now-state]")).ToHaveTextAsync("cancelled", new() { Timeout = 5_000 });
+        await Expect(page.Locator("[data-testid=run-now-log]")).ToHaveCountAsync(1);
         Assert.Empty(Server.ServerErrors);
     }
 }

@@ -4,14 +4,20 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Data.Identity;
 using Platform.Data.Model;
+using Microsoft.Extensions.Logging.Abstractions;
 using Platform.Data.Records;
+using Platform.Data.Runs;
 using Platform.Data.Tables;
+using Platform.Data.Tasks;
+using Platform.Engine.Work;
 using Platform.Data.Workspaces;
 using Platform.Engine.Runtime.Values;
 using Platform.Tests.Shared;
 using Platform.Web.Identity;
 using Platform.Web.Services;
 using Platform.Web.Services.Database;
+using Platform.Web.Services.Editor;
+using Platform.Web.Services.Runs;
 
 namespace Platform.Web.Tests.Database;
 
@@ -54,6 +60,23 @@ public abstract class DatabaseComponentTests : ComponentTests, IAsyncLifetime
     }
 
     protected virtual Task<TestDatabase> CreateDatabaseAsync() => TestDatabase.CreateSqliteAsync();
+
+    /// <summary>What the task page needs besides the workspace: tasks, publishing, runs, Run now and the editor's services.</summary>
+    protected void AddTaskServices()
+    {
+        Services.AddSingleton<TaskStore>();
+        Services.AddSingleton<WorkspaceSchemaLoader>();
+        Services.AddSingleton<TaskPublisher>();
+        Services.AddSingleton<RunHistory>();
+        Services.AddScoped<TaskService>();
+        Services.AddSingleton<ScriptLanguageService>();
+        Services.AddScoped(sp => new EditorSchemaSource(
+            sp.GetRequiredService<WorkspaceSchemaLoader>(), sp.GetRequiredService<CurrentUser>(), TimeProvider.System, NullLogger<EditorSchemaSource>.Instance));
+        Services.AddSingleton<IRunQueue>(sp => new SqlRunQueue(Database, TimeProvider.System));
+        Services.AddSingleton<ManualRuns>();
+        Services.AddSingleton<LiveRunFeed>();
+        Services.AddScoped<RunNowService>();
+    }
 
     public new async Task DisposeAsync()
     {

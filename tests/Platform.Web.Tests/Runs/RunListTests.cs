@@ -30,11 +30,7 @@ public sealed class RunListTests : DatabaseComponentTests
 
     public RunListTests()
     {
-        Services.AddSingleton<TaskStore>();
-        Services.AddSingleton<WorkspaceSchemaLoader>();
-        Services.AddSingleton<TaskPublisher>();
-        Services.AddSingleton<RunHistory>();
-        Services.AddScoped<TaskService>();
+        AddTaskServices();
     }
 
     private async Task<int> GivenPublishedTaskAsync(string name, string script)

@@ -29,7 +29,7 @@ public sealed partial class RunNowPanel
     private bool _published;
     private List<RunLogLine> _log = [];
     private long _steps;
-    private string? _lastStep;
+    private List<RunTraceLine> _trace = [];
     private RunState? _liveState;
     private DateTimeOffset? _startedAt;
     private DateTimeOffset _queuedAt;
@@ -128,7 +128,7 @@ public sealed partial class RunNowPanel
         _detail = null;
         _log = [];
         _steps = 0;
-        _lastStep = null;
+        _trace = [];
         _liveState = null;
         _startedAt = null;
         _endedAt = null;
@@ -162,9 +162,8 @@ public sealed partial class RunNowPanel
         if (live.Log.Count != _log.Count)
             _log = [.. live.Log.Select(e => new RunLogLine(e.Time.ToString("HH:mm:ss.fff", System.Globalization.CultureInfo.InvariantCulture), JsonValues.Serialize(e.Value), _lines?.LineOf(e.Span.Start, e.Function), e.Function))];
         _steps = live.Steps;
-        _lastStep = live.LatestSteps.Count > 0 && live.LatestSteps[^1] is var step
-            ? $"{step.Kind}{(_lines?.LineOf(step.Span.Start, step.Function) is { } line ? $" (line {line})" : "")}"
-            : null;
+        _trace = [.. live.LatestSteps.Select(step => new RunTraceLine(
+            step.Kind, step.Start.TotalMilliseconds, step.Duration.TotalMilliseconds, step.Snapshot, _lines?.LineOf(step.Span.Start, step.Function), step.Function))];
     }
 
     private async Task ReadHistoryAsync()
@@ -175,9 +174,14 @@ public sealed partial class RunNowPanel
         _detail = read.Value;
         if (_detail.Summary.StartedAt is { } started && _startedAt is null)
             _startedAt = new DateTimeOffset(started, TimeSpan.Zero);
-        // Another node ran it: the history's log is all there is.
-        if (_log.Count == 0 && IsOver)
-            _log = [.. new RunOutput(_detail).Log];
+        // Another node ran it: the history's log and trace are all there is.
+        if (_log.Count == 0 && _steps == 0 && IsOver)
+        {
+            var output = new RunOutput(_detail);
+            _log = [.. output.Log];
+            _trace = [.. output.Trace.TakeLast(LiveRunFeed.KeptSteps)];
+            _steps = output.Trace.Count + _detail.TraceOmitted;
+        }
     }
 
     private async Task CancelAsync()

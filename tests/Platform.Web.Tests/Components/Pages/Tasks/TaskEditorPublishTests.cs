@@ -15,11 +15,7 @@ public sealed class TaskEditorPublishTests : DatabaseComponentTests
 {
     public TaskEditorPublishTests()
     {
-        Services.AddSingleton<TaskStore>();
-        Services.AddSingleton<WorkspaceSchemaLoader>();
-        Services.AddSingleton<TaskPublisher>();
-        Services.AddSingleton<RunHistory>();
-        Services.AddScoped<TaskService>();
+        AddTaskServices();
     }
 
     [Fact]
