@@ -88,7 +88,7 @@ public abstract class EngineProcessTests : DatabaseTests
         if (killOne)
         {
             await Task.Delay(Window / 2);
-            killed = await KillWhileRunningAsync(nodes.All[0]);
+            killed = await KillWhileRunningAsync(nodes.All[0], quick);
         }
         var left = Window - clock.Elapsed;
         if (left > TimeSpan.Zero)
@@ -107,15 +107,18 @@ public abstract class EngineProcessTests : DatabaseTests
             [.. nodes.All.Select(p => p.Node)], killed, stoppedAt, seeding.Elapsed, Window);
     }
 
-    private async Task<KilledNode> KillWhileRunningAsync(EngineProcess victim)
+    // Quick runs last 0.2 s and start together each second: the kill waits for runs that started a moment ago, so
+    // they are still running when it lands (not finished, or being stored, in between).
+    private async Task<KilledNode> KillWhileRunningAsync(EngineProcess victim, IReadOnlyList<int> quick)
     {
         await using (var db = Database.CreateDbContext())
         {
-            for (var tries = 0; tries < 500; tries++)
+            for (var tries = 0; tries < 3_000; tries++)
             {
-                if (await db.Runs.CountAsync(r => r.Node == victim.Node && r.State == RunNames.Running) >= 3)
+                var fresh = DateTime.UtcNow.AddMilliseconds(-100);
+                if (await db.Runs.CountAsync(r => r.Node == victim.Node && r.State == RunNames.Running && quick.Contains(r.TaskId) && r.StartedAt > fresh) >= 3)
                     break;
-                await Task.Delay(20);
+                await Task.Delay(10);
             }
         }
         var at = DateTime.UtcNow;
