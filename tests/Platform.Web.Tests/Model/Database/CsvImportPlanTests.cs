@@ -71,7 +71,7 @@ public sealed class CsvImportPlanTests
         var file = new CsvFile(["name", "meta"], [["a", "{}"], ["", "{}"], ["c", "{bad"], ["d", "[]"]]);
         var rows = CsvImportPlan.Build(file, CsvImportPlan.AutoMap(file.Headers, Products), Products);
 
-        var report = CsvImportReport.Combine(rows, [null, Problem.Invalid("The field 'name' of table 'products' is required; the record has null for it.", "name"), null, null]);
+        var report = CsvImportReport.Combine(rows, [null, Problem.Invalid("The field 'name' of table 'products' is required; the record has null for it.", "name"), null, null], Products);
 
         Assert.False(report.IsClean);
         Assert.Equal([(2, "name"), (3, "meta")], report.Problems.Select(p => (p.Row, p.Field!)));
@@ -80,12 +80,29 @@ public sealed class CsvImportPlanTests
     }
 
     [Fact]
+    public void Report_AUniqueValueRepeatedInTheFile_LaterRowsRefused_NullsNotCounted()
+    {
+        var skus = Products with
+        {
+            Fields = [.. Products.Fields, new FieldDefinition(5, "sku", FieldType.Text, false, true, false, null, true, false, [], null, null, 4, null)],
+        };
+        var file = new CsvFile(["name", "sku"], [["a", "A1"], ["b", ""], ["c", "A1"], ["d", ""], ["e", "A2"], ["f", "A1"]]);
+        var rows = CsvImportPlan.Build(file, CsvImportPlan.AutoMap(file.Headers, skus), skus);
+
+        var report = CsvImportReport.Combine(rows, [null, null, null, null, null, null], skus);
+
+        Assert.Equal([(3, "sku"), (6, "sku")], report.Problems.Select(p => (p.Row, p.Field!)));
+        Assert.Equal("The field 'sku' is unique, and row 1 of this file already has \"A1\" for it.", report.Problems[0].Message);
+        Assert.Equal(["a", "b", "d", "e"], report.ValidRecords.Select(r => r.Get("name").AsText));
+    }
+
+    [Fact]
     public void Report_NoProblems_Clean()
     {
         var file = new CsvFile(["name"], [["a"], ["b"]]);
         var rows = CsvImportPlan.Build(file, CsvImportPlan.AutoMap(file.Headers, Products), Products);
 
-        var report = CsvImportReport.Combine(rows, [null, null]);
+        var report = CsvImportReport.Combine(rows, [null, null], Products);
 
         Assert.Equal(("All 2 rows are valid.", 2), (report.Summary, report.ValidRecords.Count));
     }

@@ -91,7 +91,7 @@ public sealed partial class CsvPanel
                 Notifications.Notify(NotificationSeverity.Error, "Could not check the rows", verdicts.Problem.Message);
                 return;
             }
-            _report = CsvImportReport.Combine(rows, verdicts.Value);
+            _report = CsvImportReport.Combine(rows, verdicts.Value, Table);
         }
         finally
         {
