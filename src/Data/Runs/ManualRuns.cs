@@ -2,9 +2,11 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Data.Model;
 using Platform.Data.Results;
 using Platform.Data.Tables;
+using Platform.Data.Tasks;
 using Platform.Data.Workspaces;
 using Platform.Engine.Language;
 using Platform.Engine.Scheduling;
+using Platform.Engine.Tasks;
 using Platform.Engine.Work;
 
 namespace Platform.Data.Runs;
@@ -71,10 +73,10 @@ public sealed class ManualRuns(IDbContextFactory<PlatformDbContext> contexts, Wo
     }
 
     /// <summary>Freezes the editor's script (with the draft's settings) as the next draft snapshot; unused older ones go.</summary>
-    private async Task<Result<int>> SnapshotAsync(PlatformDbContext db, Guid userId, Tasks.TaskDefinition task, string script, CancellationToken cancellationToken)
+    private async Task<Result<int>> SnapshotAsync(PlatformDbContext db, Guid userId, TaskDefinition task, string script, CancellationToken cancellationToken)
     {
-        if (script.Length > Engine.Tasks.TaskScriptLimits.MaxLength)
-            return Problem.Invalid($"The script is too long: {script.Length:N0} characters (at most {Engine.Tasks.TaskScriptLimits.MaxLength:N0}).", "script");
+        if (script.Length > TaskScriptLimits.MaxLength)
+            return Problem.Invalid($"The script is too long: {script.Length:N0} characters (at most {TaskScriptLimits.MaxLength:N0}).", "script");
         var parse = XanoScriptParser.Parse(script);
         if (await DraftChecks.FirstScriptErrorAsync(schemas, parse, task.WorkspaceId, "it cannot run", cancellationToken) is { } scriptError)
             return scriptError;

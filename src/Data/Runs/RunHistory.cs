@@ -45,10 +45,11 @@ public sealed class RunHistory(IDbContextFactory<PlatformDbContext> contexts)
         if (pageSize is < 1 or > MaxPageSize)
             return Problem.Invalid($"The page size must be between 1 and {MaxPageSize}; it is {pageSize}.", "pageSize");
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (await db.FindMembershipAsync(userId, workspaceId, cancellationToken) is null)
+        var visible = taskId is { } id
+            ? await db.CanSeeTaskAsync(userId, workspaceId, id, cancellationToken)
+            : await db.FindMembershipAsync(userId, workspaceId, cancellationToken) is not null;
+        if (!visible)
             return Problem.NotFound(taskId is null ? "Workspace" : "Task");
-        if (taskId is { } id && !await db.Tasks.AnyAsync(t => t.Id == id && t.WorkspaceId == workspaceId, cancellationToken))
-            return Problem.NotFound("Task");
         var runs = db.Runs.AsNoTracking()
             .Where(r => r.WorkspaceId == workspaceId && (taskId == null || r.TaskId == taskId) && (state == null || r.State == state));
         var total = await runs.CountAsync(cancellationToken);

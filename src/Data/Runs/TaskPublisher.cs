@@ -104,8 +104,7 @@ public sealed class TaskPublisher(IDbContextFactory<PlatformDbContext> contexts,
         Guid userId, int workspaceId, int taskId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (await db.FindMembershipAsync(userId, workspaceId, cancellationToken) is null
-            || !await db.Tasks.AnyAsync(t => t.Id == taskId && t.WorkspaceId == workspaceId, cancellationToken))
+        if (!await db.CanSeeTaskAsync(userId, workspaceId, taskId, cancellationToken))
             return Problem.NotFound("Task");
         return await db.TaskVersions.AsNoTracking()
             .Where(v => v.TaskId == taskId && v.Number > 0)
@@ -119,8 +118,7 @@ public sealed class TaskPublisher(IDbContextFactory<PlatformDbContext> contexts,
         Guid userId, int workspaceId, int taskId, int number, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (await db.FindMembershipAsync(userId, workspaceId, cancellationToken) is null
-            || !await db.Tasks.AnyAsync(t => t.Id == taskId && t.WorkspaceId == workspaceId, cancellationToken))
+        if (!await db.CanSeeTaskAsync(userId, workspaceId, taskId, cancellationToken))
             return Problem.NotFound("Task");
         var version = number < 1 ? null
             : await db.TaskVersions.AsNoTracking().SingleOrDefaultAsync(v => v.TaskId == taskId && v.Number == number, cancellationToken);

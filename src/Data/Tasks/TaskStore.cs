@@ -93,8 +93,7 @@ public sealed class TaskStore(IDbContextFactory<PlatformDbContext> contexts, Tim
         Guid userId, int workspaceId, int taskId, int number, Guid expectedStamp, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (await db.FindMembershipAsync(userId, workspaceId, cancellationToken) is null
-            || !await db.Tasks.AnyAsync(t => t.Id == taskId && t.WorkspaceId == workspaceId, cancellationToken))
+        if (!await db.CanSeeTaskAsync(userId, workspaceId, taskId, cancellationToken))
             return Problem.NotFound("Task");
         var version = await db.TaskVersions.AsNoTracking()
             .Where(v => v.TaskId == taskId && v.Number == number)

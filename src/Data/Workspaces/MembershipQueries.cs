@@ -12,6 +12,12 @@ internal static class MembershipQueries
         db.WorkspaceMembers.AsNoTracking()
             .SingleOrDefaultAsync(m => m.UserId == userId && m.WorkspaceId == workspaceId, cancellationToken);
 
+    /// <summary>Whether the user belongs to the workspace and the task is one of its tasks.</summary>
+    public static async Task<bool> CanSeeTaskAsync(
+        this PlatformDbContext db, Guid userId, int workspaceId, int taskId, CancellationToken cancellationToken) =>
+        await db.FindMembershipAsync(userId, workspaceId, cancellationToken) is not null
+        && await db.Tasks.AnyAsync(t => t.Id == taskId && t.WorkspaceId == workspaceId, cancellationToken);
+
     /// <summary>Null when the user may edit the workspace's content; otherwise not found (stranger) or forbidden (viewer).</summary>
     public static Task<Problem?> RequireEditorAsync(
         this PlatformDbContext db, Guid userId, int workspaceId, string action, CancellationToken cancellationToken) =>

@@ -103,7 +103,8 @@ public sealed class RunListTests : DatabaseComponentTests
         var cut = Render<RunList>(p => p.Add(r => r.WorkspaceId, WorkspaceId).Add(r => r.TaskId, task));
 
         cut.WaitForAssertion(() => Assert.Equal(RunList.PageSize, cut.FindAll("[data-testid=run-row]").Count));
-        Assert.NotNull(cut.Find("[data-testid=runs-pager]"));
+        Assert.Single(cut.FindAll("[data-testid=runs-pager]"));
+        Assert.Contains($"{RunList.PageSize + 3} in all", cut.Find("[data-testid=runs-total]").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -44,7 +44,7 @@ public sealed class RunOutput
     }
 
     private RunLogLine ReadLog(JsonElement entry) => new(
-        entry.GetProperty("time").GetString() ?? "",
+        entry.GetProperty("time").TryGetDateTimeOffset(out var at) ? RunText.Time(at) : entry.GetProperty("time").GetString() ?? "",
         entry.TryGetProperty("value", out var value) ? value.GetRawText() : "null",
         LineOf(entry),
         FunctionOf(entry));

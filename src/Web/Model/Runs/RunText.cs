@@ -16,6 +16,12 @@ public static class RunText
 
     public static string Version(int number) => number > 0 ? $"v{number}" : "draft";
 
+    /// <summary>The run has ended (or never started, when skipped): nothing about it changes any more.</summary>
+    public static bool IsOver(string state) => state != RunState.Queued.Name() && state != RunState.Running.Name();
+
+    /// <summary>When a log entry was made, as the run views show it (the time of day, to the millisecond, UTC).</summary>
+    public static string Time(DateTimeOffset at) => at.UtcDateTime.ToString("HH:mm:ss.fff", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>The run ended without doing its work: it failed, ran out of time, or its node went away.</summary>
     public static bool IsFailure(string state) => Failures.Contains(state);
 }

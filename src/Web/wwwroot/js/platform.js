@@ -5,17 +5,16 @@
     const shortcuts = new Map();
     let nextId = 1;
 
-    // On the task page, anywhere (the editor included): Ctrl/Cmd+S saves (never the browser's "Save page" dialog),
-    // Ctrl/Cmd+Enter runs the task now (instead of Monaco's "insert line below").
-    function bindTaskShortcuts(dotnetRef) {
+    // Ctrl/Cmd+S anywhere on the page saves (and never opens the browser's "Save page" dialog). Ctrl+Enter (run)
+    // belongs to the editor, which registers it as a Monaco action.
+    function bindSaveShortcut(dotnetRef) {
         const id = nextId++;
         const handler = (e) => {
-            if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey) return;
-            const method = e.key.toLowerCase() === "s" ? "SaveFromShortcut" : e.key === "Enter" ? "RunFromShortcut" : null;
-            if (!method) return;
-            e.preventDefault();
-            e.stopPropagation();
-            dotnetRef.invokeMethodAsync(method);
+            if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === "s") {
+                e.preventDefault();
+                e.stopPropagation();
+                dotnetRef.invokeMethodAsync("SaveFromShortcut");
+            }
         };
         window.addEventListener("keydown", handler, true);
         shortcuts.set(id, handler);
@@ -33,7 +32,7 @@
         window.xanoscriptMonaco.setTheme(dark);
     }
 
-    window.platform = { bindTaskShortcuts, unbindShortcut, setEditorTheme };
+    window.platform = { bindSaveShortcut, unbindShortcut, setEditorTheme };
 })();
 
 window.platform.timeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || null;

@@ -69,7 +69,7 @@ public sealed class TaskSidebarTests : ComponentTests
     {
         var cut = RenderSidebar(null);
 
-        Assert.NotNull(cut.Find("[role=status]"));
+        Assert.Single(cut.FindAll("[role=status]"));
         Assert.Empty(cut.FindAll("[data-testid=empty-state]"));
     }
 

@@ -96,7 +96,7 @@ public sealed class XanoScriptEditorTests : DatabaseComponentTests
 
         Assert.Null(stale);
         Assert.Empty(newer!.Markers);
-        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid=problems-empty]")));
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("[data-testid=problems-empty]")));
         Assert.Empty(cut.FindAll("[data-testid=problem]"));
     }
 

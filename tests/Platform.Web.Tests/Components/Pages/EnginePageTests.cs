@@ -85,7 +85,7 @@ public sealed class EnginePageTests : DatabaseComponentTests
         page.WaitForElement("[data-testid=empty-state]");
 
         Assert.Contains("No engine node is running", page.Find("[data-testid=empty-state]").TextContent, StringComparison.Ordinal);
-        Assert.NotNull(page.Find("[data-testid=leases-empty]"));
+        Assert.Single(page.FindAll("[data-testid=leases-empty]"));
         Assert.Equal(("0", "0", "–"), (Figure(page, "queue-queued"), Figure(page, "queue-due"), Figure(page, "queue-oldest")));
         Assert.Empty(page.FindAll("[data-testid=node-row]"));
     }

@@ -74,7 +74,7 @@ public sealed partial class RunNowPanel
 
     private string StateName => _detail?.Summary.State ?? (_liveState is { } state ? state.Name() : RunState.Queued.Name());
 
-    private bool IsOver => _detail is { } detail && detail.Summary.State is not ("queued" or "running");
+    private bool IsOver => _detail is { } detail && RunText.IsOver(detail.Summary.State);
 
     private bool IsActive => _run is not null && !IsOver;
 
@@ -160,7 +160,7 @@ public sealed partial class RunNowPanel
         _startedAt = live.StartedAt;
         _endedAt = live.FinishedAt;
         if (live.Log.Count != _log.Count)
-            _log = [.. live.Log.Select(e => new RunLogLine(e.Time.ToString("HH:mm:ss.fff", System.Globalization.CultureInfo.InvariantCulture), JsonValues.Serialize(e.Value), _lines?.LineOf(e.Span.Start, e.Function), e.Function))];
+            _log = [.. live.Log.Select(e => new RunLogLine(RunText.Time(e.Time), JsonValues.Serialize(e.Value), _lines?.LineOf(e.Span.Start, e.Function), e.Function))];
         _steps = live.Steps;
         _trace = [.. live.LatestSteps.Select(step => new RunTraceLine(
             step.Kind, step.Start.TotalMilliseconds, step.Duration.TotalMilliseconds, step.Snapshot, _lines?.LineOf(step.Span.Start, step.Function), step.Function))];

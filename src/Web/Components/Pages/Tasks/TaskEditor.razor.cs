@@ -134,14 +134,13 @@ public sealed partial class TaskEditor
         if (_document is null || _shortcutId is not null || !CanEdit || !RendererInfo.IsInteractive)
             return;
         _self = DotNetObjectReference.Create(this);
-        _shortcutId = await JS.InvokeAsync<int>("platform.bindTaskShortcuts", _self);
+        _shortcutId = await JS.InvokeAsync<int>("platform.bindSaveShortcut", _self);
     }
 
     [JSInvokable]
     public Task SaveFromShortcut() => InvokeAsync(SaveAsync);
 
-    [JSInvokable]
-    public Task RunFromShortcut() => InvokeAsync(() => _runNow?.RunAsync() ?? Task.CompletedTask);
+    private Task RunNowAsync() => _runNow?.RunAsync() ?? Task.CompletedTask;
 
     private void OnEdited()
     {
