@@ -107,6 +107,18 @@ public sealed partial class PlatformPage(IBrowserContext context, IPage page, Pl
         await page.ClickAsync("[data-testid=name-submit]");
     }
 
+    /// <summary>
+    /// Presses Escape on the open dialog and waits until it is gone. Radzen listens for Escape only once its dialog
+    /// script has run, a round trip after the dialog is drawn, so the key waits for that script.
+    /// </summary>
+    public async Task CloseDialogWithEscapeAsync()
+    {
+        await page.WaitForFunctionAsync(
+            "() => { const open = document.querySelectorAll('.rz-dialog-content'); return open.length > 0 && !!open[open.length - 1].options; }");
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(page.Locator(".rz-dialog-content")).ToHaveCountAsync(0);
+    }
+
     /// <summary>Types at the end of the script, as a person would, with the real keyboard.</summary>
     public async Task TypeAtEndOfScriptAsync(string text)
     {

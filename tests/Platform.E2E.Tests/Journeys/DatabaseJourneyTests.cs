@@ -65,7 +65,7 @@ public abstract partial class DatabaseJourneyTests(BrowserFixture browser) : Bro
         await page.FillAsync("[data-testid=field-name]", "id");
         await page.Keyboard.PressAsync("Enter");
         await Expect(page.Locator("[data-testid=field-message-name]")).ToContainTextAsync("id");
-        await page.Keyboard.PressAsync("Escape");
+        await ada.CloseDialogWithEscapeAsync();
         await Expect(page.Locator("[data-testid=field-dialog]")).ToHaveCountAsync(0);
 
         await AddFieldAsync(page, "name", "Text", required: true);

@@ -42,7 +42,7 @@ public sealed class PublishJourneyTests(BrowserFixture browser, SqliteServerFixt
         await ada.ReplaceScriptAsync(EveryFiveSeconds.Replace("debug.log { value = \"tick\" }", "db.query nowhere {\n  return = {type: \"list\"}\n} as $rows", StringComparison.Ordinal));
         await ada.PublishAsync("broken");
         await Expect(page.Locator("[data-testid=name-error]")).ToContainTextAsync("cannot be published");
-        await page.Keyboard.PressAsync("Escape");
+        await ada.CloseDialogWithEscapeAsync();
         await Expect(page.Locator("[data-testid=published-version]")).ToHaveCountAsync(0);
 
         await ada.ReplaceScriptAsync(EveryFiveSeconds);
@@ -60,7 +60,7 @@ public sealed class PublishJourneyTests(BrowserFixture browser, SqliteServerFixt
         await succeeded.First.ClickAsync();
         await Expect(page.Locator("[data-testid=run-detail-state]")).ToHaveTextAsync("succeeded");
         await Expect(page.Locator("[data-testid=run-log-entry]").First).ToContainTextAsync("\"tick\"");
-        await page.Keyboard.PressAsync("Escape");
+        await ada.CloseDialogWithEscapeAsync();
         await Expect(page.Locator("[data-testid=run-detail]")).ToHaveCountAsync(0);
 
         // A saved edit is a draft change until it is published; the sidebar says so.
@@ -87,7 +87,7 @@ public sealed class PublishJourneyTests(BrowserFixture browser, SqliteServerFixt
         await Expect(page.Locator("[data-testid=version-diff-summary]")).ToHaveTextAsync("1 changed region.");
         await Expect(page.Locator("[data-testid=version-diff-editor] .line-insert").First).ToBeVisibleAsync();
         await ada.ScreenshotAsync("publish-02-diff");
-        await page.Keyboard.PressAsync("Escape");
+        await ada.CloseDialogWithEscapeAsync();
         await page.Locator("[data-testid=version-row][data-version='1'] [data-testid=version-restore]").ClickAsync();
         await page.Locator(".rz-dialog").GetByRole(AriaRole.Button, new() { Name = "Restore" }).ClickAsync();
         await Expect(listed.Locator("[data-testid=draft-changes]")).ToBeVisibleAsync();
