@@ -51,7 +51,7 @@ public sealed partial class RunList
             _page = runs.Succeeded ? runs.Value : null;
             _error = runs.Succeeded ? null : runs.Problem.Message;
         }
-        catch (Exception failure) when (failure is System.Data.Common.DbException or InvalidOperationException or TimeoutException)
+        catch (Exception failure) when (DatabaseUnavailable.Is(failure))
         {
             _error = "The run history could not be read; the database did not answer.";
         }

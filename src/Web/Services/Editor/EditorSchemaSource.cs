@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Platform.Data.Tables;
 using Platform.Engine.Language.Binding;
 using Platform.Web.Identity;
@@ -32,7 +31,7 @@ public sealed partial class EditorSchemaSource(WorkspaceSchemaLoader loader, Cur
             _cache[workspaceId] = (schema, now);
             return schema;
         }
-        catch (Exception exception) when (exception is DbException or InvalidOperationException or TimeoutException)
+        catch (Exception exception) when (DatabaseUnavailable.Is(exception))
         {
             LogSchemaUnavailable(logger, exception, workspaceId);
             _cache[workspaceId] = (cached.Schema, now);

@@ -1,9 +1,9 @@
-using System.Data.Common;
 using Microsoft.AspNetCore.Components;
 using Platform.Data.Results;
 using Platform.Data.Workspaces;
 using Platform.Web.Components.Dialogs;
 using Platform.Web.Services.Database;
+using Platform.Web.Services;
 using Radzen;
 
 namespace Platform.Web.Components.Controls.Database;
@@ -37,9 +37,9 @@ public sealed partial class DatasourceManager
             var list = await Datasources.ListAsync(Workspace.Id);
             _datasources = list.Succeeded ? list.Value : [];
         }
-        catch (Exception exception) when (exception is DbException or InvalidOperationException or TimeoutException)
+        catch (Exception exception) when (DatabaseUnavailable.Is(exception))
         {
-            _error = "The database did not answer. Check that it is running, then try again.";
+            _error = DatabaseUnavailable.Message;
         }
     }
 

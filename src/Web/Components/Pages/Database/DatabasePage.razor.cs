@@ -1,10 +1,10 @@
-using System.Data.Common;
 using Microsoft.AspNetCore.Components;
 using Platform.Data.Tables;
 using Platform.Data.Workspaces;
 using Platform.Web.Components.Dialogs;
 using Platform.Web.Navigation;
 using Platform.Web.Services.Database;
+using Platform.Web.Services;
 using Radzen;
 
 namespace Platform.Web.Components.Pages.Database;
@@ -58,10 +58,10 @@ public sealed partial class DatabasePage
             // A workspace the user cannot open is reported by WorkspaceScope; there is no list to show.
             _tables = tables.Succeeded ? tables.Value : [];
         }
-        catch (Exception exception) when (exception is DbException or InvalidOperationException or TimeoutException)
+        catch (Exception exception) when (DatabaseUnavailable.Is(exception))
         {
             Logger.LogTableListFailed(exception, WorkspaceId);
-            _listError = "The database did not answer. Check that it is running, then try again.";
+            _listError = DatabaseUnavailable.Message;
         }
     }
 

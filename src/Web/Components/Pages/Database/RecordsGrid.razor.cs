@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Microsoft.AspNetCore.Components;
 using Platform.Data.Tables;
 using Platform.Data.Workspaces;
@@ -83,10 +82,10 @@ public sealed partial class RecordsGrid
             _count = page.Value.Total;
             _filtered = request.Value.Where is not null;
         }
-        catch (Exception exception) when (exception is DbException or InvalidOperationException or TimeoutException)
+        catch (Exception exception) when (DatabaseUnavailable.Is(exception))
         {
             Logger.LogRecordLoadFailed(exception, Table.WorkspaceId, Table.Id);
-            _error = "The database did not answer. Check that it is running, then try again.";
+            _error = DatabaseUnavailable.Message;
         }
         finally
         {

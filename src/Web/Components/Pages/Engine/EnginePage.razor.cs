@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Platform.Data.Runs;
@@ -58,7 +57,7 @@ public sealed partial class EnginePage : IDisposable
             _status = await Engine.ReadAsync();
             _error = null;
         }
-        catch (Exception failure) when (failure is DbException or InvalidOperationException or TimeoutException)
+        catch (Exception failure) when (DatabaseUnavailable.Is(failure))
         {
             Logger.LogStatusFailed(failure);
             _error = "The database did not answer. The page keeps trying; check that the database is running.";

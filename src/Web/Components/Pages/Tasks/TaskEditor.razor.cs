@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Routing;
 using Microsoft.JSInterop;
@@ -89,10 +88,10 @@ public sealed partial class TaskEditor
             _document = loaded.Value;
             _problem = loaded.Problem;
         }
-        catch (Exception exception) when (exception is DbException or InvalidOperationException or TimeoutException)
+        catch (Exception exception) when (DatabaseUnavailable.Is(exception))
         {
             Logger.LogTaskLoadFailed(exception, WorkspaceId, TaskId);
-            _loadError = "The database did not answer. Check that it is running, then try again.";
+            _loadError = DatabaseUnavailable.Message;
             return;
         }
         if (_problem is not null)
@@ -122,7 +121,7 @@ public sealed partial class TaskEditor
             if (tasks.Succeeded)
                 _workspaceTags = [.. tasks.Value.SelectMany(t => t.Tags).Distinct(StringComparer.Ordinal)];
         }
-        catch (Exception exception) when (exception is DbException or InvalidOperationException or TimeoutException)
+        catch (Exception exception) when (DatabaseUnavailable.Is(exception))
         {
             // Suggestions only: the tags field still takes any tag typed.
             Logger.LogTaskLoadFailed(exception, WorkspaceId, TaskId);

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Microsoft.AspNetCore.Components;
 using Platform.Data.Tasks;
 using Platform.Web.Components.Dialogs;
@@ -65,10 +64,10 @@ public sealed partial class TasksPage : IDisposable
             // A workspace the user cannot open is reported by WorkspaceScope; there is no list to show.
             _tasks = tasks.Succeeded ? tasks.Value : [];
         }
-        catch (Exception exception) when (exception is DbException or InvalidOperationException or TimeoutException)
+        catch (Exception exception) when (DatabaseUnavailable.Is(exception))
         {
             Logger.LogTaskListFailed(exception, WorkspaceId);
-            _listError = "The database did not answer. Check that it is running, then try again.";
+            _listError = DatabaseUnavailable.Message;
         }
     }
 
