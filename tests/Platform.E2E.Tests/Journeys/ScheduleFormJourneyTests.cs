@@ -47,10 +47,19 @@ public sealed class ScheduleFormJourneyTests(BrowserFixture browser, SqliteServe
             """);
         await Expect(frequency.Locator(".rz-dropdown-label")).ToHaveTextAsync("Every 5 minutes");
 
+        // Enter adds a tag, as in any chip input.
+        await page.FillAsync("[data-testid=tag-input]", "reports");
+        await page.PressAsync("[data-testid=tag-input]", "Enter");
+        await Expect(page.Locator("[data-testid=tag-chip]")).ToHaveTextAsync(new Regex("^\\s*reports"));
+        await Expect(page.Locator("[data-testid=tag-input]")).ToHaveValueAsync("");
+        await page.WaitForFunctionAsync("""() => blazorMonaco.editor.getEditor('task-script-editor').getValue().includes('tags = ["reports"]')""");
+
         await page.ClickAsync("[data-testid=save-task]");
         await Expect(page.Locator("[data-testid=save-state]")).ToContainTextAsync("Saved");
         await page.ReloadAsync();
-        Assert.Contains("freq: 300}", await ada.EditorTextAsync(), StringComparison.Ordinal);
+        var saved = await ada.EditorTextAsync();
+        Assert.Contains("freq: 300}", saved, StringComparison.Ordinal);
+        Assert.Contains("tags = [\"reports\"]", saved, StringComparison.Ordinal);
         Assert.Empty(Server.ServerErrors);
     }
 }

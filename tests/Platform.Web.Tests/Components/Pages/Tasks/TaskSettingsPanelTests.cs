@@ -91,10 +91,13 @@ public sealed class TaskSettingsPanelTests : ComponentTests
     {
         var cut = RenderPanel(tags: ["finance", "reports", "ops"]);
 
-        cut.Find("[data-testid=tag-input] input").Change("finance");
-        cut.Find("[data-testid=add-tag]").Click();
+        Assert.Equal(["finance", "ops"], cut.FindAll("#task-tag-suggestions option").Select(o => o.GetAttribute("value")));
+        cut.Find("[data-testid=tag-input]").Input("finance");
+        cut.Find("[data-testid=tag-form]").Submit();
         Assert.Equal(Script.Replace("tags = [\"reports\"]", "tags = [\"reports\", \"finance\"]"), _script);
         Assert.Equal(["reports", "finance"], cut.FindAll("[data-testid=tag-chip]").Select(c => c.FirstChild!.TextContent.Trim()));
+        Assert.Equal("", cut.Find("[data-testid=tag-input]").GetAttribute("value") ?? "");
+        Assert.Equal(["ops"], cut.FindAll("#task-tag-suggestions option").Select(o => o.GetAttribute("value")));
 
         cut.FindAll("[data-testid=remove-tag]")[0].Click();
         Assert.Equal(Script.Replace("tags = [\"reports\"]", "tags = [\"finance\"]"), _script);
