@@ -57,23 +57,54 @@ public sealed class TaskStore(IDbContextFactory<PlatformDbContext> contexts, Tim
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (await db.RequireEditorAsync(userId, workspaceId, "create tasks", cancellationToken) is { } refused)
             return refused;
+        return await AddAsync(db, userId, workspaceId, check.Name, TaskScriptTemplate.Create(check.Name, clock.GetUtcNow()), settingsJson: "", cancellationToken);
+    }
 
+    /// <summary>
+    /// A new, unpublished task whose draft is a copy of another task's saved draft (script and Platform settings),
+    /// with the header renamed. Versions and runs stay with the original.
+    /// </summary>
+    public async Task<Result<TaskDocument>> DuplicateAsync(
+        Guid userId, int workspaceId, int taskId, string? name, CancellationToken cancellationToken = default)
+    {
+        var check = TaskNames.Rule.Check(name);
+        if (!check.IsValid)
+            return Problem.Invalid(check.Error, "name");
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await db.RequireEditorAsync(userId, workspaceId, "create tasks", cancellationToken) is { } refused)
+            return refused;
+        var source = await db.Tasks.AsNoTracking()
+            .Where(t => t.Id == taskId && t.WorkspaceId == workspaceId)
+            .Select(t => new { t.Script, t.SettingsJson })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (source is null)
+            return Problem.NotFound("Task");
+        var script = TaskHeader.Rename(source.Script, check.Name);
+        if (script is null)
+            return Problem.Invalid("The task's script does not start with a readable `task <name> {` header. Fix its first line, then duplicate it.");
+        return await AddAsync(db, userId, workspaceId, check.Name, script, source.SettingsJson, cancellationToken);
+    }
+
+    private async Task<Result<TaskDocument>> AddAsync(
+        PlatformDbContext db, Guid userId, int workspaceId, string name, string script, string settingsJson, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow();
         var task = new TaskDefinition
         {
             WorkspaceId = workspaceId,
-            Name = check.Name,
-            Script = TaskScriptTemplate.Create(check.Name, now),
+            Name = name,
+            Script = script,
             CreatedAt = now.UtcDateTime,
             CreatedById = userId,
             UpdatedAt = now.UtcDateTime,
             UpdatedById = userId,
+            SettingsJson = settingsJson,
         };
         ApplyFacts(task);
         db.Tasks.Add(task);
-        if (await IsNameTakenAsync(db, workspaceId, check.Name, exceptTaskId: null, cancellationToken)
+        if (await IsNameTakenAsync(db, workspaceId, name, exceptTaskId: null, cancellationToken)
             || !await TrySaveUniqueNameAsync(db, cancellationToken))
-            return DuplicateName(check.Name);
+            return DuplicateName(name);
         return (await LoadDocumentAsync(db, workspaceId, task.Id, cancellationToken))!;
     }
 

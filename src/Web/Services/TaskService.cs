@@ -17,6 +17,10 @@ public sealed class TaskService(TaskStore tasks, TaskPublisher publisher, RunHis
     public async Task<Result<TaskDocument>> CreateAsync(int workspaceId, string? name) =>
         await tasks.CreateAsync(await user.GetIdAsync(), workspaceId, name);
 
+    /// <summary>A new unpublished task with a copy of the task's saved draft, under <paramref name="name"/>.</summary>
+    public async Task<Result<TaskDocument>> DuplicateAsync(int workspaceId, int taskId, string? name) =>
+        await tasks.DuplicateAsync(await user.GetIdAsync(), workspaceId, taskId, name);
+
     public async Task<Result<TaskDocument>> SaveScriptAsync(int workspaceId, int taskId, string script, Guid expectedStamp) =>
         await tasks.SaveScriptAsync(await user.GetIdAsync(), workspaceId, taskId, script, expectedStamp);
 

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Data.Results;
+using Platform.Data.Runs;
+using Platform.Data.Tables;
 using Platform.Data.Tasks;
 using Platform.Data.Workspaces;
 using Platform.Tests.Shared;
@@ -94,6 +96,56 @@ public abstract class TaskStoreTests : DatabaseTests
 
         Assert.Equal(ProblemKind.Forbidden, (await Store.CreateAsync(viewer, _workspaceId, "x")).Problem?.Kind);
         Assert.Equal(ProblemKind.NotFound, (await Store.CreateAsync(stranger, _workspaceId, "x")).Problem?.Kind);
+    }
+
+    [Fact]
+    public async Task Duplicate_CopiesTheSavedDraftUnderTheNewName_UnpublishedAndTheOriginalUntouched()
+    {
+        await GivenAdaWithAWorkspaceAsync();
+        var original = (await Store.CreateAsync(_ada, _workspaceId, "nightly")).Value!;
+        var script = original.Script.Replace("  stack {\n  }", "  // keep\n  stack {\n    debug.log { value = 1 }\n  }", StringComparison.Ordinal)
+            .Replace("  schedule =", "  tags = [\"ops\"]\n  datasource = \"test\"\n  schedule =", StringComparison.Ordinal);
+        var saved = (await Store.SaveScriptAsync(_ada, _workspaceId, original.Id, script, original.ConcurrencyStamp)).Value!;
+        const string Settings = """{"overlap": "queue_one"}""";
+        saved = (await Store.SaveSettingsAsync(_ada, _workspaceId, original.Id, Settings, saved.ConcurrencyStamp)).Value!;
+        Assert.True((await new TaskPublisher(Database, new WorkspaceSchemaLoader(Database), Clock).PublishAsync(_ada, _workspaceId, original.Id, "first")).Succeeded);
+
+        var copy = await Store.DuplicateAsync(_ada, _workspaceId, original.Id, "nightly copy");
+
+        Assert.True(copy.Succeeded, copy.Problem?.Message);
+        Assert.NotEqual(original.Id, copy.Value.Id);
+        Assert.Equal("nightly copy", copy.Value.Name);
+        Assert.Equal(script.Replace("task nightly {", "task \"nightly copy\" {", StringComparison.Ordinal), copy.Value.Script);
+        Assert.Equal(Settings, copy.Value.SettingsJson);
+        Assert.Equal(["ops"], copy.Value.Tags);
+        Assert.Equal("test", copy.Value.DatasourceName);
+        Assert.Null(copy.Value.PublishedVersion);
+        var originalNow = (await Store.GetAsync(_ada, _workspaceId, original.Id)).Value!;
+        Assert.Equal(script, originalNow.Script);
+        Assert.Equal(1, originalNow.PublishedVersion);
+        Assert.Equal(["nightly", "nightly copy"], (await Store.ListAsync(_ada, _workspaceId)).Value!.Select(t => t.Name));
+    }
+
+    [Fact]
+    public async Task Duplicate_NameTakenInvalidByViewerOrAcrossWorkspaces_RefusedAndNothingAdded()
+    {
+        await GivenAdaWithAWorkspaceAsync();
+        var original = (await Store.CreateAsync(_ada, _workspaceId, "nightly")).Value!;
+        var viewer = await CreateUserAsync("vic");
+        await AddMemberAsync(_workspaceId, viewer, WorkspaceRole.Viewer);
+        var eve = await CreateUserAsync("eve");
+        var evesWorkspace = (await new WorkspaceStore(Database, Clock).CreateAsync(eve, "Eve's")).Value!;
+
+        Assert.Equal(DuplicateName("Nightly"), (await Store.DuplicateAsync(_ada, _workspaceId, original.Id, "Nightly")).Problem);
+        Assert.Equal(new Problem(ProblemKind.Invalid, "Task name is required.", "name"), (await Store.DuplicateAsync(_ada, _workspaceId, original.Id, " ")).Problem);
+        Assert.Equal(ProblemKind.Forbidden, (await Store.DuplicateAsync(viewer, _workspaceId, original.Id, "mine")).Problem?.Kind);
+        Assert.Equal(ProblemKind.NotFound, (await Store.DuplicateAsync(eve, evesWorkspace.Id, original.Id, "mine")).Problem?.Kind);
+        Assert.Equal(ProblemKind.NotFound, (await Store.DuplicateAsync(_ada, _workspaceId, original.Id + 1, "mine")).Problem?.Kind);
+        Assert.Single((await Store.ListAsync(_ada, _workspaceId)).Value!);
+        Assert.Empty((await Store.ListAsync(eve, evesWorkspace.Id)).Value!);
+
+        static Problem DuplicateName(string name) =>
+            Problem.Conflict($"A task named '{name}' already exists in this workspace. Choose another name.", "name");
     }
 
     [Fact]

@@ -9,13 +9,16 @@ public sealed partial class PlatformPage(IBrowserContext context, IPage page, Pl
 {
     public const string Password = "correct-horse-42";
 
+    public const string BrowserTimeZone = "UTC";
+
     public IPage Page => page;
 
     public List<string> BrowserErrors { get; } = [];
 
     public static async Task<PlatformPage> OpenAsync(IBrowser browser, PlatformServer server)
     {
-        var context = await browser.NewContextAsync(new() { BaseURL = server.BaseUrl });
+        // The browser's zone is fixed so that times on screen do not depend on the machine's zone.
+        var context = await browser.NewContextAsync(new() { BaseURL = server.BaseUrl, TimezoneId = BrowserTimeZone });
         var page = await context.NewPageAsync();
         var platformPage = new PlatformPage(context, page, server);
         page.PageError += (_, error) => platformPage.BrowserErrors.Add(error);

@@ -98,6 +98,58 @@ public sealed class WorkspaceAndTaskTests(BrowserFixture browser, SqliteServerFi
     }
 
     [Fact]
+    public async Task OpeningAnotherTask_ShowsItsOwnScript_AndTheEditorsOfClosedTasksAreDisposed()
+    {
+        var (user, _) = await SignedUpWithWorkspaceAsync("otto");
+        var page = user.Page;
+        await user.CreateTaskAsync("alpha");
+        Assert.StartsWith("task alpha {", await user.EditorTextAsync(), StringComparison.Ordinal);
+
+        // Monaco editors share one element id; the new task's editor must not inherit the previous one's text.
+        await user.CreateTaskAsync("beta");
+        Assert.StartsWith("task beta {", await user.EditorTextAsync(), StringComparison.Ordinal);
+        await page.Locator("[data-testid=task-item]", new() { HasText = "alpha" }).ClickAsync();
+        await Expect(page.Locator("[data-testid=task-title]")).ToHaveTextAsync("alpha");
+        Assert.StartsWith("task alpha {", await user.EditorTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(1, await page.EvaluateAsync<int>("() => blazorMonaco.editors.length"));
+        Assert.Equal(1, await page.EvaluateAsync<int>("() => monaco.editor.getEditors().length"));
+    }
+
+    [Fact]
+    public async Task DuplicateTask_WithUnsavedEdits_SavesThemAndOpensTheUnpublishedCopy()
+    {
+        var (user, workspaceId) = await SignedUpWithWorkspaceAsync("dora");
+        var page = user.Page;
+        var originalId = await user.CreateTaskAsync("nightly");
+        await user.ReplaceScriptAsync((await user.EditorTextAsync()).Replace("  stack {\n  }", "  stack {\n    debug.log { value = \"copied\" }\n  }", StringComparison.Ordinal));
+        await Expect(page.Locator("[data-testid=save-state]")).ToHaveTextAsync("Unsaved changes");
+
+        await page.ClickAsync("[data-testid=duplicate-task]");
+        await Expect(page.Locator("[data-testid=name-input]")).ToHaveValueAsync("nightly_copy");
+        await Expect(page.Locator("[data-testid=name-dialog]")).ToContainTextAsync("also saves your unsaved changes");
+        await page.FillAsync("[data-testid=name-input]", "NIGHTLY");
+        await page.ClickAsync("[data-testid=name-submit]");
+        await Expect(page.Locator("[data-testid=name-error]")).ToContainTextAsync("already exists");
+        await page.FillAsync("[data-testid=name-input]", "nightly_copy");
+        await page.ClickAsync("[data-testid=name-submit]");
+
+        await Expect(page).ToHaveURLAsync(new Regex($"/w/{workspaceId}/tasks/(?!{originalId}$)\\d+$"));
+        await Expect(page.Locator("[data-testid=task-title]")).ToHaveTextAsync("nightly_copy");
+        var copy = await user.EditorTextAsync();
+        Assert.StartsWith("task nightly_copy {", copy, StringComparison.Ordinal);
+        Assert.Contains("debug.log { value = \"copied\" }", copy, StringComparison.Ordinal);
+        await Expect(page.Locator("[data-testid=task-item] .task-name")).ToHaveTextAsync(["nightly", "nightly_copy"]);
+        await Expect(page.Locator("[data-testid=task-item]", new() { HasText = "nightly_copy" })).ToHaveAttributeAsync("data-status", "draft");
+        await user.ScreenshotAsync("task-duplicated");
+
+        // The original kept the edit that was unsaved when it was duplicated.
+        await page.Locator("[data-testid=task-item]").First.ClickAsync();
+        await Expect(page.Locator("[data-testid=task-title]")).ToHaveTextAsync("nightly");
+        Assert.Contains("debug.log { value = \"copied\" }", await user.EditorTextAsync(), StringComparison.Ordinal);
+        Assert.True(Server.ServerErrors.IsEmpty, string.Join("\n", Server.ServerErrors));
+    }
+
+    [Fact]
     public async Task DeleteTask_AsksFirst_CancelKeepsIt_DeleteRemovesIt()
     {
         var (user, workspaceId) = await SignedUpWithWorkspaceAsync("quinn");

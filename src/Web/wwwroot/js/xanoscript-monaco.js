@@ -320,6 +320,27 @@
         session.editor.focus();
     }
 
+    // BlazorMonaco gives a new editor the text of any editor still registered under its element id (meant for
+    // re-creating one element), and never forgets an editor whose component went away. When Blazor replaces a page
+    // part (another task opened), the old editor's element has already left the page, and its text (another task's
+    // script) must not become the new editor's: such editors are disposed and forgotten before an editor is created.
+    function forgetDetachedEditors() {
+        const holders = window.blazorMonaco.editors;
+        for (let i = holders.length - 1; i >= 0; i--) {
+            if (holders[i].editor.getContainerDomNode().isConnected) continue;
+            const [holder] = holders.splice(i, 1);
+            if (!holder.id.endsWith("_original") && !holder.id.endsWith("_modified")) holder.editor.dispose();
+        }
+    }
+
+    for (const name of ["create", "createDiffEditor"]) {
+        const create = window.blazorMonaco.editor[name];
+        window.blazorMonaco.editor[name] = function (...args) {
+            forgetDetachedEditors();
+            return create.apply(this, args);
+        };
+    }
+
     const setTheme = (dark) => window.monaco && monaco.editor.setTheme(dark ? "xanoscript-dark" : "xanoscript-light");
     const ready = new Promise(resolve => require(["vs/editor/editor.main"], () => { register(monaco); resolve(); }));
 

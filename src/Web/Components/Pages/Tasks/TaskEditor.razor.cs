@@ -56,6 +56,10 @@ public sealed partial class TaskEditor
     [Parameter]
     public EventCallback OnDeleted { get; set; }
 
+    /// <summary>Raised with the copy after Duplicate; the page lists and opens it.</summary>
+    [Parameter]
+    public EventCallback<TaskDocument> OnDuplicated { get; set; }
+
     [Inject]
     public required TaskService Tasks { get; init; }
 
@@ -340,6 +344,34 @@ public sealed partial class TaskEditor
             _saveError = null;
         }
         return problem;
+    }
+
+    private async Task DuplicateAsync()
+    {
+        if (_editor is null || _document is null)
+            return;
+        TaskDocument? copy = null;
+        await Dialogs.AskNameAsync(
+            "Duplicate task", "Name of the copy", "Duplicate",
+            async name =>
+            {
+                var duplicated = await DuplicateAsAsync(name);
+                copy = duplicated.Value;
+                return duplicated.Problem;
+            },
+            initialName: $"{_document.Name}_copy",
+            hint: _dirty
+                ? "Duplicating also saves your unsaved changes. The copy starts unpublished."
+                : "The copy gets this draft's script and settings, unpublished; versions and runs stay here.");
+        if (copy is not null)
+            await OnDuplicated.InvokeAsync(copy);
+    }
+
+    private async Task<Result<TaskDocument>> DuplicateAsAsync(string name)
+    {
+        if (_dirty && await SaveScriptAsync(await _editor!.GetValueAsync()) is { } saveProblem)
+            return saveProblem;
+        return await Tasks.DuplicateAsync(WorkspaceId, TaskId, name);
     }
 
     private async Task DeleteAsync()

@@ -100,5 +100,11 @@ public sealed partial class TasksPage : IDisposable
         Navigation.NavigateTo(AppUrls.Tasks(WorkspaceId, View));
     }
 
+    private async Task OnTaskDuplicatedAsync(TaskDocument copy)
+    {
+        await LoadTasksAsync();
+        Navigation.NavigateTo(AppUrls.Task(WorkspaceId, copy.Id, View));
+    }
+
     public void Dispose() => _refresh?.Dispose();
 }
