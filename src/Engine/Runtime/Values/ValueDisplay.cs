@@ -16,6 +16,10 @@ public static class ValueDisplay
         return builder.Length > maxLength ? builder.ToString(0, maxLength) + "…" : builder.ToString();
     }
 
+    /// <summary>User text quoted in a message: whole when short, else its start and an ellipsis.</summary>
+    public static string Excerpt(string text, int maxLength = 60) =>
+        text.Length <= maxLength ? text : text[..(maxLength - 1)] + "…";
+
     public static string FormatTimestamp(long epochMilliseconds) =>
         DateTimeOffset.FromUnixTimeMilliseconds(Math.Clamp(epochMilliseconds, -62135596800000, 253402300799999))
             .UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
