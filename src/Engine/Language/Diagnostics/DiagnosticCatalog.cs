@@ -174,6 +174,10 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor UseBeforeAssignment = new("XS0303", Error,
         "'{0}' is used before any value is assigned to it.", "Use before assignment");
 
+    public static readonly DiagnosticDescriptor MaybeUnassigned = new("XS0326", Warning,
+        "'{0}' is not assigned on every path that reaches here; where it is not, it reads as null.",
+        "Possibly unassigned");
+
     public static readonly DiagnosticDescriptor UnknownTable = new("XS0304", Error,
         "The workspace has no table '{0}'.", "Unknown table");
 
