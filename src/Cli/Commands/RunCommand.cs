@@ -3,6 +3,7 @@ using Platform.Cli.Output;
 using Platform.Cli.Running;
 using Platform.Engine.Language;
 using Platform.Engine.Runtime.Execution;
+using Platform.Engine.Tasks;
 
 namespace Platform.Cli.Commands;
 
@@ -57,7 +58,7 @@ internal static class RunCommand
             environment.Error.WriteLine($"xs: the functions of --functions have problems; '{displayPath}' was not run.");
             return ExitCodes.Usage;
         }
-        using var ports = new RunPorts(options, functions);
+        using var ports = new RunPorts(options, functions, TaskFacts.Read(parse.Document).Datasource ?? RunEnvironment.DefaultDatasource);
         var result = ScriptRunner.RunAsync(parse, ports.Environment(), new RunRequest { Input = options.Input }, environment.Cancellation)
             .GetAwaiter().GetResult();
         if (options.Json)

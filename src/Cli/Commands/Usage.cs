@@ -64,7 +64,8 @@ internal static class Usage
         Environment variables named XS_ENV_<NAME> are the script's $env.<NAME>.
 
         Options:
-          --data <file>    seed the database from a JSON object of tables: {"users": [{...}, ...]}
+          --data <file>    seed the database from a JSON object of tables: {"users": [{...}, ...]};
+                           a task runs on (and is seeded in) its datasource, else 'live'
           --input <file>   a JSON object passed as $input (a function's inputs)
           --functions <path>  the functions function.run may call: .xs files, or folders of them
           --now <instant>  fix the clock at an ISO 8601 instant, e.g. 2025-01-15T10:30:00Z

@@ -17,12 +17,16 @@ internal sealed class RunPorts : IDisposable
 
     private readonly HttpClientGateway _http = new(HttpPolicy.Default);
 
-    public RunPorts(RunOptions options, InMemoryFunctionLibrary functions)
+    /// <param name="datasource">Where the run starts and --data is seeded: the task's <c>datasource</c>, else live.</param>
+    public RunPorts(RunOptions options, InMemoryFunctionLibrary functions, string datasource)
     {
         Functions = functions;
+        Datasource = datasource;
         Clock = options.Now is { } now ? new ManualClock(now) : TimeProvider.System;
-        Records = InMemoryRecordStore.FromJson(options.SeedJson, Clock);
+        Records = InMemoryRecordStore.FromJson(options.SeedJson, Clock, datasource);
     }
+
+    public string Datasource { get; }
 
     public TimeProvider Clock { get; }
 
@@ -39,6 +43,7 @@ internal sealed class RunPorts : IDisposable
         Mail = Mail,
         Http = _http,
         Functions = Functions,
+        Datasource = Datasource,
         Variables = System.Environment.GetEnvironmentVariables().Keys.Cast<string>()
             .Where(name => name.StartsWith(EnvironmentPrefix, StringComparison.Ordinal))
             .ToDictionary(name => name[EnvironmentPrefix.Length..], name => System.Environment.GetEnvironmentVariable(name) ?? "", StringComparer.Ordinal),

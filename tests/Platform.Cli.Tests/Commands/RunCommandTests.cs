@@ -196,6 +196,67 @@ public sealed class RunCommandTests : IDisposable
         Assert.Equal(0, json.ExitCode);
     }
 
+    // xanoscript.md §4.3: a task runs against its datasource, and $env.$datasource says which. The CLI ran every
+    // task on 'live' whatever it declared, so a task on 'test' read and wrote the wrong seed.
+    [Fact]
+    public void Run_TaskWithADatasource_RunsOnItAndSeedsIt()
+    {
+        _folder.Write("audit.xs", """
+            task audit {
+              datasource = "test"
+              stack {
+                db.query user {
+                  return = {type: "count"}
+                } as $users
+                return { value = $env.$datasource ~ ":" ~ $users }
+              }
+            }
+            """);
+        _folder.Write("seed.json", """{"user": [{"name": "Ada"}, {"name": "Bob"}]}""");
+
+        var run = CliRun.In(_folder.Root, "run", "audit.xs", "--data", "seed.json");
+
+        Assert.Equal("result: \"test:2\"", run.Out[0]);
+        Assert.Equal(0, run.ExitCode);
+    }
+
+    // xanoscript.md §5.4: variables are global to the stack, so one assigned in a branch or loop is read after it
+    // (null where that branch did not run). The checker called these reads errors and the script could not run.
+    [Fact]
+    public void Run_VariablesAssignedInBranchesAndLoops_AreReadAfterThem()
+    {
+        _folder.Write("scope.xs", """
+            task scope {
+              stack {
+                conditional {
+                  if (false) {
+                    var $skipped { value = 1 }
+                  }
+                }
+                foreach ([1, 2]) {
+                  each as $item {
+                    var $last { value = $item * 10 }
+                  }
+                }
+                debug.log { value = $skipped }
+                return { value = $item ~ "/" ~ $last }
+              }
+            }
+            """);
+
+        var check = CliRun.In(_folder.Root, "check", "scope.xs");
+        var run = CliRun.In(_folder.Root, "run", "scope.xs");
+
+        Assert.Equal(
+            ["scope.xs(13,25): warning XS0326: '$skipped' is not assigned on every path that reaches here; where it is not, it reads as null.",
+             "scope.xs(14,22): warning XS0326: '$item' is not assigned on every path that reaches here; where it is not, it reads as null.",
+             "scope.xs(14,36): warning XS0326: '$last' is not assigned on every path that reaches here; where it is not, it reads as null."],
+            check.Out.Take(3));
+        Assert.Equal(0, check.ExitCode);
+        Assert.Equal(["log 13:5: null", "result: \"2/20\""], run.Out.Take(2));
+        Assert.Equal(0, run.ExitCode);
+    }
+
     [Fact]
     public void Run_WithFunctionsFolder_CallsThem()
     {

@@ -56,9 +56,9 @@ internal sealed partial class FlowAnalyzer
                 Use(value, state);
         }
         if (call.Keyword == "var" && call.Target is ExpressionNode declared && Variables.RootOf(declared) is { } root)
-            state.Assign(root.Name);
+            Assign(state, root.Name);
         if (call.Binding is { } binding && Variables.RootOf(binding.Variable) is { } bound)
-            state.Assign(bound.Name);
+            Assign(state, bound.Name);
         // After these nothing later in the block runs on this path (break/continue leave the iteration).
         if (call.Keyword is "return" or "throw" or "debug.stop" or "break" or "continue")
             state.EndPath();
@@ -85,7 +85,7 @@ internal sealed partial class FlowAnalyzer
         return AnalyzeBranch(@case.Body, state);
     }
 
-    // The body may run zero times: what it assigns is known inside it, not after the loop.
+    // The body may run zero times: what it assigns is certain inside it; after the loop it may be null.
     private void AnalyzeLoop(LoopStatement loop, FlowState state)
     {
         Use(loop.Source, state);
@@ -93,7 +93,7 @@ internal sealed partial class FlowAnalyzer
             return;
         var body = state.Branch();
         if (each.Variable is { } variable && Variables.RootOf(variable.Variable) is { } root)
-            body.Assign(root.Name);
+            Assign(body, root.Name);
         AnalyzeBlock(each.Body, body);
     }
 

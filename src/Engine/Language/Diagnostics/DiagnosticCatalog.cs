@@ -113,6 +113,10 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor MisplacedIf = new("XS0126", Error,
         "'if' only works as the first branch inside 'conditional {{ }}'.", "Misplaced if");
 
+    public static readonly DiagnosticDescriptor ExpressionTooDeep = new("XS0127", Error,
+        "This expression chains more than {0} operators or accessors inside one another; split it with intermediate variables.",
+        "Expression too deep");
+
     // --- Forms Xano's own validator rejects; accepted here
     public static readonly DiagnosticDescriptor FilteredOperandBeforeOperator = new("XS0200", Warning,
         "Wrap the filtered value in parentheses before '{0}': ({1}) {0} … — Xano's validator rejects it unwrapped.",
@@ -169,6 +173,10 @@ public static class DiagnosticCatalog
 
     public static readonly DiagnosticDescriptor UseBeforeAssignment = new("XS0303", Error,
         "'{0}' is used before any value is assigned to it.", "Use before assignment");
+
+    public static readonly DiagnosticDescriptor MaybeUnassigned = new("XS0326", Warning,
+        "'{0}' is not assigned on every path that reaches here; where it is not, it reads as null.",
+        "Possibly unassigned");
 
     public static readonly DiagnosticDescriptor UnknownTable = new("XS0304", Error,
         "The workspace has no table '{0}'.", "Unknown table");

@@ -32,6 +32,21 @@ internal sealed partial class Parser
 
     private ExpressionNode ParseExpression(int minPrecedence)
     {
+        if (_expressionLevel > 0)
+            return ParseInnerExpression(minPrecedence);
+        _expressionLevel++;
+        try
+        {
+            return Bounded(ParseInnerExpression(minPrecedence));
+        }
+        finally
+        {
+            _expressionLevel--;
+        }
+    }
+
+    private ExpressionNode ParseInnerExpression(int minPrecedence)
+    {
         if (!TryEnter())
             return Missing();
         try

@@ -13,6 +13,7 @@ internal sealed partial class Parser
         return !_argumentMode && AtFilterChain() ? ParseFilterChain(expression) : expression;
     }
 
+    // Statement targets (var.update $a.b, as $x) are chains outside any expression: measured here.
     private ExpressionNode ParseAccessors(ExpressionNode target)
     {
         while (true)
@@ -22,7 +23,7 @@ internal sealed partial class Parser
             else if (At(TokenKind.OpenBracket))
                 target = ParseIndex(target, dotted: false);
             else
-                return target;
+                return _expressionLevel == 0 ? Bounded(target) : target;
         }
     }
 

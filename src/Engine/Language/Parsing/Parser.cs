@@ -13,6 +13,12 @@ internal sealed partial class Parser
 {
     public const int MaxDepth = 100;
 
+    /// <summary>
+    /// Levels one expression tree may have. Left-assoc chains (<c>a + b + c</c>, <c>$a.b.c</c>) grow the tree one level
+    /// per operator without nesting the parser, and every walker after it recurses once per level.
+    /// </summary>
+    public const int MaxExpressionHeight = 250;
+
     private readonly List<Token> _tokens;
     private readonly List<Diagnostic> _diagnostics;
     private readonly HashSet<int> _reportedPositions = [];
@@ -20,6 +26,9 @@ internal sealed partial class Parser
     private readonly int _offset;
     private int _position;
     private int _depth;
+
+    // Expressions being parsed inside one another; the outermost one is measured once it is whole.
+    private int _expressionLevel;
     private bool _nestingReported;
 
     // Comments met inside an item (e.g. between the lines of a multi-line expression) join that item's leading comments.
@@ -203,6 +212,15 @@ internal sealed partial class Parser
     }
 
     private void Leave() => _depth--;
+
+    /// <summary>The expression, or a located error standing in its place when its tree is too deep for the walkers.</summary>
+    private ExpressionNode Bounded(ExpressionNode expression)
+    {
+        if (!ExpressionHeight.Exceeds(expression, MaxExpressionHeight))
+            return expression;
+        Report(DiagnosticCatalog.ExpressionTooDeep.Create(new SourceSpan(expression.Span.Start - _offset, expression.Span.Length), MaxExpressionHeight));
+        return new MissingExpression(expression.Span);
+    }
 
     /// <summary>Skips one bracketed group (or one token), without recursion, so hostile nesting cannot overflow the stack.</summary>
     private void SkipBalanced()

@@ -143,7 +143,7 @@ internal sealed partial class Evaluator(RunContext run, FilterRegistry filters) 
     {
         var (node, diagnostics) = Language.XanoScriptParser.ParseExpression(expression);
         if (diagnostics.FirstOrDefault(d => d.IsError) is { } error)
-            throw ScriptErrorException.Fatal($"The expression \"{expression}\" is not valid: {error.Message}");
+            throw ScriptErrorException.Fatal($"The expression \"{ValueDisplay.Excerpt(expression)}\" is not valid: {error.Message}");
         return Evaluate(node);
     }
 }

@@ -29,8 +29,11 @@ public sealed record RunEnvironment
     /// <summary>Random numbers for uuid, random_number, shuffle…; tests pass a seeded one.</summary>
     public Random Random { get; init; } = Random.Shared;
 
+    /// <summary>The datasource a run starts on when its task names none.</summary>
+    public const string DefaultDatasource = "live";
+
     /// <summary>The datasource the run starts on; <c>$env.$datasource</c> reads it.</summary>
-    public string Datasource { get; init; } = "live";
+    public string Datasource { get; init; } = DefaultDatasource;
 
     /// <summary>How many executed statements the trace keeps; later ones are only counted.</summary>
     public int TraceCapacity { get; init; } = 5_000;

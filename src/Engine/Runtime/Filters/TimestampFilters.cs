@@ -73,7 +73,7 @@ internal static class TimestampFilters
             case ValueKind.Text when TimestampParser.TryParse(value.AsText, call.Environment.Clock.GetUtcNow(), zone, out var instant):
                 return instant.ToUnixTimeMilliseconds();
             case ValueKind.Text:
-                throw call.Error($"\"{value.AsText}\" is not a date and time it can read.");
+                throw call.Error($"\"{ValueDisplay.Excerpt(value.AsText)}\" is not a date and time it can read.");
             default:
                 throw call.Error($"it works on timestamps and date text, not {ValueConversions.KindName(value)}.");
         }
