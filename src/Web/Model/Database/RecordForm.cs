@@ -1,4 +1,3 @@
-using System.Globalization;
 using Platform.Data.Results;
 using Platform.Data.Tables;
 using Platform.Engine.Runtime.Values;
@@ -156,7 +155,7 @@ public sealed class RecordForm
                 input.Text = JsonValues.Serialize(value, indented: true);
                 break;
             default:
-                input.Text = value.Kind == ValueKind.Text ? value.AsText : Convert.ToString(CsvValues.Write(value), CultureInfo.InvariantCulture);
+                input.Text = value.Kind == ValueKind.Text ? value.AsText : CsvValues.Write(value) ?? "";
                 break;
         }
     }
