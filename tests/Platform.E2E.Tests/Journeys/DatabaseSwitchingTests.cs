@@ -96,6 +96,55 @@ public sealed class DatabaseSwitchingTests(BrowserFixture browser, SqliteServerF
         Assert.True(Server.ServerErrors.IsEmpty, string.Join("\n", Server.ServerErrors));
     }
 
+    [Fact]
+    public async Task TwoTabs_SchemaChangedInOne_TheOtherFollowsOnReloadAndOnItsNextChange()
+    {
+        var (user, workspaceId) = await SignedUpWithWorkspaceAsync("tia");
+        var a = user.Page;
+        await user.GotoAsync($"/w/{workspaceId}/database");
+        await user.WaitForInteractiveAsync();
+        await CreateTableAsync(a, "people");
+        await AddFieldAsync(a, "name", "Text");
+        await OpenTabAsync(a, "Records", "records");
+        await AddRecordAsync(a, ("name", "Grace"));
+        var tablePath = new Uri(a.Url).PathAndQuery;
+
+        var b = await a.Context.NewPageAsync();
+        await b.GotoAsync(Server.Url(tablePath));
+        await b.Locator(".rz-layout[data-interactive='true']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await Expect(b.Locator("[data-testid=records-grid] .rz-data-row")).ToContainTextAsync("Grace");
+
+        // Tab A renames the field; tab B's Reload shows the records under the new name, not as nulls under the old one.
+        await OpenTabAsync(a, "Schema", "schema");
+        await a.ClickAsync("[data-testid=field-row][data-field='name'] [data-testid=edit-field]");
+        await a.FillAsync("[data-testid=field-name]", "full_name");
+        await a.ClickAsync("[data-testid=field-submit]");
+        await Expect(a.Locator("[data-testid=field-row][data-field='full_name']")).ToBeVisibleAsync();
+
+        await b.ClickAsync("[data-testid=records-grid] button[title=Reload]");
+        await Expect(b.Locator("[data-testid=records-grid] th:has-text('full_name')")).ToBeVisibleAsync();
+        await Expect(b.Locator("[data-testid=records-grid] .rz-data-row")).ToContainTextAsync("Grace");
+
+        // Tab B's schema is refused once as stale, with the latest schema shown, and then applies.
+        await b.ClickAsync(".rz-tabview-nav li:has-text('Schema')");
+        await a.ClickAsync("[data-testid=add-field]");
+        await a.FillAsync("[data-testid=field-name]", "age");
+        await a.SelectOptionAsync("[data-testid=field-type]", "Int");
+        await a.ClickAsync("[data-testid=field-submit]");
+        await Expect(a.Locator("[data-testid=field-row][data-field='age']")).ToBeVisibleAsync();
+        await b.ClickAsync("[data-testid=add-field]");
+        await b.FillAsync("[data-testid=field-name]", "email");
+        await b.ClickAsync("[data-testid=field-submit]");
+        await Expect(b.Locator("[data-testid=field-error]")).ToContainTextAsync("changed elsewhere");
+        await Expect(b.Locator("[data-testid=field-row][data-field='age']")).ToBeVisibleAsync();
+        await b.ClickAsync("[data-testid=field-submit]");
+        await Expect(b.Locator("[data-testid=field-dialog]")).ToHaveCountAsync(0);
+        await Expect(b.Locator("[data-testid=field-row]")).ToHaveCountAsync(3);
+
+        Assert.Empty(user.BrowserErrors);
+        Assert.True(Server.ServerErrors.IsEmpty, string.Join("\n", Server.ServerErrors));
+    }
+
     private static async Task CreateTableAsync(IPage page, string name)
     {
         await page.ClickAsync("[data-testid=new-table]");

@@ -121,7 +121,13 @@ public sealed partial class FieldDialog
     private async Task<Problem?> Apply(Result<TableDocument> result)
     {
         if (!result.Succeeded)
-            return result.Problem;
+        {
+            if (await Tables.NewerAfterConflictAsync(Table, result.Problem) is not { } latest)
+                return result.Problem;
+            Table = latest;
+            await TableChanged.InvokeAsync(latest);
+            return TableService.ChangedElsewhere(latest);
+        }
         Table = result.Value;
         await TableChanged.InvokeAsync(Table);
         return null;

@@ -37,6 +37,10 @@ public sealed partial class RecordsGrid
     [Parameter]
     public EventCallback OnChanged { get; set; }
 
+    /// <summary>Raised when a load finds the schema changed elsewhere, so the columns follow the records.</summary>
+    [Parameter]
+    public EventCallback<TableDocument> TableChanged { get; set; }
+
     [Inject]
     public required RecordService Records { get; init; }
 
@@ -81,6 +85,8 @@ public sealed partial class RecordsGrid
             _rows = page.Value.Rows;
             _count = page.Value.Total;
             _filtered = request.Value.Where is not null;
+            if (page.Value.Table.ConcurrencyStamp != Table.ConcurrencyStamp)
+                await TableChanged.InvokeAsync(page.Value.Table);
         }
         catch (Exception exception) when (DatabaseUnavailable.Is(exception))
         {
