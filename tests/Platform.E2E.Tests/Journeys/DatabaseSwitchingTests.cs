@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
@@ -140,6 +141,46 @@ public sealed class DatabaseSwitchingTests(BrowserFixture browser, SqliteServerF
         await b.ClickAsync("[data-testid=field-submit]");
         await Expect(b.Locator("[data-testid=field-dialog]")).ToHaveCountAsync(0);
         await Expect(b.Locator("[data-testid=field-row]")).ToHaveCountAsync(3);
+
+        Assert.Empty(user.BrowserErrors);
+        Assert.True(Server.ServerErrors.IsEmpty, string.Join("\n", Server.ServerErrors));
+    }
+
+    [Fact]
+    public async Task LongNamesAndValues_FitTheScreen_AndDeletingTheOnlyRecordOfTheLastPageShowsThePageBefore()
+    {
+        var (user, workspaceId) = await SignedUpWithWorkspaceAsync("lou");
+        var page = user.Page;
+        await user.GotoAsync($"/w/{workspaceId}/database");
+        await user.WaitForInteractiveAsync();
+        var tableName = "t" + new string('x', 99);
+        var fieldName = "f" + new string('y', 99);
+        await CreateTableAsync(page, tableName);
+        await AddFieldAsync(page, fieldName, "Text");
+        var csv = new StringBuilder(fieldName + "\n\"" + new string('w', 5_000) + "\"\n");
+        for (var i = 2; i <= 26; i++)
+            csv.Append(CultureInfo.InvariantCulture, $"row {i}\n");
+        await OpenTabAsync(page, "Import", "csv");
+        await ChooseCsvAsync(page, csv.ToString());
+        await page.ClickAsync("[data-testid=import-check]");
+        await page.ClickAsync("[data-testid=import-run]");
+        await Expect(page.Locator("[data-testid=import-report]")).ToHaveCountAsync(0);
+        await OpenTabAsync(page, "Records", "records");
+        await Expect(page.Locator("[data-testid=records-summary]")).ToHaveTextAsync("26 records in live");
+        await user.ScreenshotAsync("long-01-records");
+        await Expect(page.Locator("[data-testid=table-title]")).ToHaveAttributeAsync("title", tableName);
+        foreach (var action in new[] { "rename-table", "delete-table", "table-datasource" })
+            await Expect(page.Locator($"[data-testid={action}]")).ToBeInViewportAsync();
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"),
+            "The page scrolls sideways: a long name or value does not fit.");
+
+        await page.ClickAsync("[data-testid=records-grid] .rz-pager-page:has-text('2')");
+        await Expect(page.Locator("[data-testid=records-grid] .rz-data-row")).ToHaveCountAsync(1);
+        await page.ClickAsync("[data-testid=delete-record]");
+        await page.Locator(".rz-dialog").GetByRole(AriaRole.Button, new() { Name = "Delete" }).ClickAsync();
+        await Expect(page.Locator("[data-testid=records-summary]")).ToHaveTextAsync("25 records in live");
+        await Expect(page.Locator("[data-testid=records-grid] .rz-data-row")).ToHaveCountAsync(25);
+        await user.ScreenshotAsync("long-02-after-delete");
 
         Assert.Empty(user.BrowserErrors);
         Assert.True(Server.ServerErrors.IsEmpty, string.Join("\n", Server.ServerErrors));

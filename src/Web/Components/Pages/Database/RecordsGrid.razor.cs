@@ -82,6 +82,12 @@ public sealed partial class RecordsGrid
                 _error = page.Problem.Message;
                 return;
             }
+            if (page.Value.Rows.Count == 0 && request.Value.Skip > 0 && page.Value.Total > 0 && _grid is not null)
+            {
+                // The page is past the end now (its records were deleted, here or elsewhere): show the last page.
+                await _grid.GoToPage((int)((page.Value.Total - 1) / request.Value.Take), forceReload: true);
+                return;
+            }
             _rows = page.Value.Rows;
             _count = page.Value.Total;
             _filtered = request.Value.Where is not null;
