@@ -1,3 +1,4 @@
+using System.Text;
 using CsvHelper;
 using Platform.Data.Results;
 
@@ -11,6 +12,23 @@ public sealed record CsvFile(IReadOnlyList<string> Headers, IReadOnlyList<string
 {
     /// <summary>An import takes at most this many rows; larger files are refused with a message, not truncated.</summary>
     public const int MaxRows = 10_000;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Reads an uploaded file: UTF-8 (with or without a byte order mark), or UTF-16 with one.</summary>
+    public static async Task<Result<CsvFile>> ReadAsync(Stream file, CancellationToken ct = default)
+    {
+        using var reader = new StreamReader(file, StrictUtf8, detectEncodingFromByteOrderMarks: true);
+        try
+        {
+            return await ReadAsync(reader, ct);
+        }
+        catch (DecoderFallbackException)
+        {
+            // Read as UTF-8, a file saved in a legacy code page would import its accented letters as '�'.
+            return Problem.Invalid("The file is not UTF-8 text (Excel's \"CSV\" format saves another encoding). Save it as \"CSV UTF-8\" and choose it again.", "file");
+        }
+    }
 
     public static async Task<Result<CsvFile>> ReadAsync(TextReader text, CancellationToken ct = default)
     {
@@ -45,7 +63,9 @@ public sealed record CsvFile(IReadOnlyList<string> Headers, IReadOnlyList<string
                     return Problem.Invalid($"The file has more than {MaxRows:N0} rows. Split it into smaller files.", "file");
                 rows.Add([.. Enumerable.Range(0, headers.Count).Select(i => Cell(csv, i))]);
             }
-            return new CsvFile(headers, rows);
+            return rows.Count == 0
+                ? Problem.Invalid("The file has a header row but no rows under it: there is nothing to import.", "file")
+                : new CsvFile(headers, rows);
         }
         catch (CsvFormatException exception)
         {

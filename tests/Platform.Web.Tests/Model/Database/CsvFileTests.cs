@@ -34,6 +34,7 @@ public sealed class CsvFileTests
     [InlineData("a,b\n1,2\n3,4,5\n", "Line 3 has 3 cells, but the header row names 2 columns. Check for an extra separator or a quote missing around a cell on that line.")]
     [InlineData("a,b\n1,2\n3,\"4\n5,6\n", "Line 3: a quoted cell is never closed, so the rest of the file would be read into it. Add the missing closing quote (\").")]
     [InlineData("a,b\n\"say \"hi\"\",2\n", "Line 2: text follows the closing quote of a cell. Inside a quoted cell, write a quote twice (\"\").")]
+    [InlineData("name,price\r\n", "The file has a header row but no rows under it: there is nothing to import.")]
     [InlineData("", "The file is empty: a CSV import needs a header row naming the columns.")]
     [InlineData("a,,c\n1,2,3\n", "Column 2 of the header row has no name.")]
     public async Task Read_BadFile_ProblemNamesTheLine(string content, string message)
@@ -43,6 +44,24 @@ public sealed class CsvFileTests
         Assert.False(file.Succeeded);
         Assert.Equal(message, file.Problem.Message);
         Assert.Equal("file", file.Problem.Field);
+    }
+
+    [Fact]
+    public async Task Read_LegacyEncoding_RefusedWithHowToSaveAsUtf8()
+    {
+        var latin1 = new byte[] { (byte)'n', (byte)'a', (byte)'m', (byte)'e', (byte)'\n', (byte)'c', (byte)'a', (byte)'f', 0xE9, (byte)'\n' };
+
+        var file = await CsvFile.ReadAsync(new MemoryStream(latin1));
+
+        Assert.Equal("The file is not UTF-8 text (Excel's \"CSV\" format saves another encoding). Save it as \"CSV UTF-8\" and choose it again.", file.Problem?.Message);
+    }
+
+    [Fact]
+    public async Task Read_Utf16WithByteOrderMark_ReadAsWritten()
+    {
+        var file = await CsvFile.ReadAsync(new MemoryStream(System.Text.Encoding.Unicode.GetPreamble().Concat(System.Text.Encoding.Unicode.GetBytes("name\ncafé ✓\n")).ToArray()));
+
+        Assert.Equal("café ✓", file.Value!.Rows.Single()[0]);
     }
 
     private static Task<Platform.Data.Results.Result<CsvFile>> ReadAsync(string content) => CsvFile.ReadAsync(new StringReader(content));
