@@ -93,6 +93,13 @@ public sealed class DatabaseSwitchingTests(BrowserFixture browser, SqliteServerF
         await Expect(page.Locator("[data-testid=table-item]")).ToHaveCountAsync(2);
         await user.ScreenshotAsync("switch-02-back");
 
+        // The list's search stays while moving between the tables it found.
+        await page.FillAsync("[data-testid=table-search]", "ALP");
+        await Expect(page.Locator("[data-testid=table-item]")).ToHaveCountAsync(1);
+        await OpenTableAsync(page, "alpha");
+        await Expect(page.Locator("[data-testid=table-search]")).ToHaveValueAsync("ALP");
+        await Expect(page.Locator("[data-testid=table-item]")).ToHaveCountAsync(1);
+
         Assert.Empty(user.BrowserErrors);
         Assert.True(Server.ServerErrors.IsEmpty, string.Join("\n", Server.ServerErrors));
     }
