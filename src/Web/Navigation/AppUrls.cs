@@ -17,8 +17,9 @@ public static class AppUrls
 
     public static string Database(int workspaceId) => $"/w/{workspaceId}/database";
 
-    public static string Table(int workspaceId, int tableId, string? tab = null) =>
-        tab is null ? $"/w/{workspaceId}/database/{tableId}" : $"/w/{workspaceId}/database/{tableId}?tab={Uri.EscapeDataString(tab)}";
+    /// <summary>A table's page; <paramref name="search"/> keeps the table list's search (<c>q</c>) while moving between tables.</summary>
+    public static string Table(int workspaceId, int tableId, string? tab = null, string? search = null) =>
+        WithQuery($"/w/{workspaceId}/database/{tableId}", ("tab", tab), ("q", search));
 
     public const string CsvExportPattern = "/w/{workspaceId:int}/database/{tableId:int}/export/{datasourceId:int}";
 
@@ -37,14 +38,13 @@ public static class AppUrls
     }
 
     /// <summary>The sidebar's view as query parameters (<c>q</c>, <c>tag</c>, <c>sort</c>), leaving out what is default.</summary>
-    private static string WithView(string path, TaskListView? view)
+    private static string WithView(string path, TaskListView? view) =>
+        view is null ? path : WithQuery(path, ("q", view.Search), ("tag", view.Tag), ("sort", view.SortKey));
+
+    /// <summary>The path with the parameters that have a value, escaped, in the given order.</summary>
+    private static string WithQuery(string path, params (string Name, string? Value)[] parameters)
     {
-        if (view is null)
-            return path;
-        var parameters = new[] { ("q", view.Search), ("tag", view.Tag), ("sort", view.SortKey) }
-            .Where(p => !string.IsNullOrWhiteSpace(p.Item2))
-            .Select(p => $"{p.Item1}={Uri.EscapeDataString(p.Item2!)}")
-            .ToList();
-        return parameters.Count == 0 ? path : $"{path}?{string.Join('&', parameters)}";
+        var given = parameters.Where(p => !string.IsNullOrWhiteSpace(p.Value)).Select(p => $"{p.Name}={Uri.EscapeDataString(p.Value!)}").ToList();
+        return given.Count == 0 ? path : $"{path}?{string.Join('&', given)}";
     }
 }

@@ -121,6 +121,25 @@ public abstract class FieldDialogTests : DatabaseComponentTests
         Assert.Equal("price", (await ReloadAsync(table)).Fields[0].Name);
     }
 
+    [Fact]
+    public async Task Change_FieldDroppedInAnotherTab_RefusedAsStaleThenSaysTheFieldIsGone()
+    {
+        var table = await GivenTableAsync("products", new FieldSpec("price", FieldType.Decimal), new FieldSpec("name", FieldType.Text));
+        var cut = RenderDialog(table, table.Fields[0]);
+        Assert.True((await Tables.DropFieldAsync(Ada, WorkspaceId, table.Id, "price", confirmed: true, table.ConcurrencyStamp)).Succeeded);
+
+        cut.Find("[data-testid=field-description]").Input("Unit price");
+        await cut.Find("form").SubmitAsync();
+        cut.WaitForAssertion(() => Assert.Contains(
+            "The table 'products' was changed elsewhere since you opened it. It now shows the latest version: check it and apply your change again.",
+            cut.Find("[data-testid=field-error]").TextContent, StringComparison.Ordinal));
+        await cut.Find("form").SubmitAsync();
+
+        cut.WaitForAssertion(() => Assert.Contains(
+            "The field 'price' is no longer in the table 'products': it was dropped elsewhere.", cut.Find("[data-testid=field-error]").TextContent, StringComparison.Ordinal));
+        Assert.Equal(["name"], (await ReloadAsync(table)).Fields.Select(f => f.Name));
+    }
+
     /// <summary>Renders the dialog and waits until it has loaded the workspace's tables, as a person would.</summary>
     private IRenderedComponent<FieldDialog> RenderDialog(TableDocument table, FieldDefinition? field = null, Action<TableDocument>? onChanged = null)
     {

@@ -176,6 +176,35 @@ public abstract class WorkspaceRecordsTests : DatabaseComponentTests
     }
 
     [Fact]
+    public async Task ExportThenImport_StoresExactlyTheSameTexts_EmptyApartFromNull()
+    {
+        var table = await GivenTableAsync("notes", new FieldSpec("title", FieldType.Text), new FieldSpec("body", FieldType.Text));
+        (string? Title, string? Body)[] texts =
+        [
+            ("", null),
+            (null, ""),
+            (" padded ", "日本語 ✓ 🎉 «ñ» Ω"),
+            ("\"quoted\"", "line 1\r\nline 2\nline 3"),
+            ("=1+1", ",;\t|"),
+            ("null", "\"\""),
+        ];
+        await AddRecordsAsync(table, "live", [.. texts.Select(t => Record(("title", Text(t.Title)), ("body", Text(t.Body))))]);
+        var live = (await Records.OpenAsync(Ada, TargetIn(table, "live"))).Value!;
+
+        await using var writer = new StringWriter();
+        await CsvExport.WriteAsync(writer, live.Table, Records.ReadAllAsync(live));
+        var file = (await CsvFile.ReadAsync(new StringReader(writer.ToString()))).Value!;
+        var rows = CsvImportPlan.Build(file, CsvImportPlan.AutoMap(file.Headers, live.Table), live.Table);
+        Assert.Empty(rows.Problems);
+        Assert.Equal(texts.Length, (await Records.ImportAsync(Ada, TargetIn(table, "test"), rows.Records)).Value);
+
+        var stored = new List<(string?, string?)>();
+        await foreach (var record in Records.ReadAllAsync((await Records.OpenAsync(Ada, TargetIn(table, "test"))).Value!))
+            stored.Add((TextOf(record.Get("title")), TextOf(record.Get("body"))));
+        Assert.Equal(texts, stored);
+    }
+
+    [Fact]
     public async Task ReadAll_StreamsEveryRecordInIdOrderAcrossPages()
     {
         var table = await GivenProductsAsync();
@@ -203,6 +232,10 @@ public abstract class WorkspaceRecordsTests : DatabaseComponentTests
         var second = line.IndexOf(',', first + 1);
         return line[..first] + line[second..];
     }
+
+    private static XsValue Text(string? text) => text is null ? XsValue.Null : XsValue.Text(text);
+
+    private static string? TextOf(XsValue value) => value.IsNull ? null : value.AsText;
 
     private Task<TableDocument> GivenProductsAsync() =>
         GivenTableAsync("products", new FieldSpec("name", FieldType.Text, IsRequired: true), new FieldSpec("price", FieldType.Decimal),

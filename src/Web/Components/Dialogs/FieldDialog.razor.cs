@@ -89,6 +89,9 @@ public sealed partial class FieldDialog
 
     private async Task<Problem?> ChangeAsync(FieldDefinition field)
     {
+        // The table may have been reloaded after a change elsewhere that dropped this field.
+        if (Table.Fields.All(f => f.Id != field.Id))
+            return Problem.Conflict($"The field '{field.Name}' is no longer in the table '{Table.Name}': it was dropped elsewhere.");
         var name = field.Name;
         if (_form.Name.Trim() != field.Name)
         {
@@ -121,7 +124,13 @@ public sealed partial class FieldDialog
     private async Task<Problem?> Apply(Result<TableDocument> result)
     {
         if (!result.Succeeded)
-            return result.Problem;
+        {
+            if (await Tables.NewerAfterConflictAsync(Table, result.Problem) is not { } latest)
+                return result.Problem;
+            Table = latest;
+            await TableChanged.InvokeAsync(latest);
+            return TableService.ChangedElsewhere(latest);
+        }
         Table = result.Value;
         await TableChanged.InvokeAsync(Table);
         return null;

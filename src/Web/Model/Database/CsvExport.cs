@@ -19,12 +19,21 @@ public static class CsvExport
         await foreach (var record in records.WithCancellation(ct))
         {
             foreach (var name in header)
-                csv.WriteField(CsvValues.Write(record.Get(name)));
+                WriteCell(csv, CsvValues.Write(record.Get(name)));
             await csv.EndRecordAsync(ct);
             count++;
         }
         await csv.FlushAsync(ct);
         return count;
+    }
+
+    /// <summary>An empty text is quoted (<c>""</c>) so that it reads back apart from null, an empty cell.</summary>
+    private static void WriteCell(CsvWriter csv, string? text)
+    {
+        if (text is { Length: 0 })
+            csv.WriteField(text, CsvQuoting.Always);
+        else
+            csv.WriteField(text);
     }
 
     public static string FileName(TableDocument table, string datasource) => $"{table.Name}-{datasource}.csv";

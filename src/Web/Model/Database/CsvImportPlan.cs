@@ -59,7 +59,7 @@ public static class CsvImportPlan
                 var (type, isList) = column.Field == CsvValues.CreatedAtColumn
                     ? (FieldType.Timestamp, false)
                     : table.FindField(column.Field!) is { } f ? (f.Type, f.IsList) : (FieldType.Text, false);
-                var cell = column.Column < file.Rows[r].Length ? file.Rows[r][column.Column] : "";
+                var cell = column.Column < file.Rows[r].Length ? file.Rows[r][column.Column] : null;
                 var (value, error) = CsvValues.Read(type, isList, cell);
                 if (error is not null)
                     problems.Add(new RowProblem(r + 1, column.Field, $"The field '{column.Field}' {error} (column '{column.Header}')."));

@@ -5,8 +5,8 @@ using Platform.Engine.Runtime.Values;
 namespace Platform.Web.Model.Database;
 
 /// <summary>
-/// Field values as CSV text, in one format both ways: what export writes, import reads back. An empty cell is null;
-/// numbers are invariant; bools are true/false; timestamps are ISO 8601 UTC with milliseconds; json, object and
+/// Field values as CSV text, in one format both ways: what export writes, import reads back. An empty cell is null
+/// and a quoted empty cell (<c>""</c>) an empty text; numbers are invariant; bools are true/false; timestamps are ISO 8601 UTC with milliseconds; json, object and
 /// list values are compact JSON; everything else is its text. Text is passed to the record store as text, which
 /// converts and validates it exactly as db.add does.
 /// </summary>
@@ -15,9 +15,10 @@ public static class CsvValues
     public const string IdColumn = "id";
     public const string CreatedAtColumn = "created_at";
 
-    public static string Write(XsValue value) => value.Kind switch
+    /// <summary>The value's cell text; null for a null value, which is written as an empty cell (an empty text is quoted).</summary>
+    public static string? Write(XsValue value) => value.Kind switch
     {
-        ValueKind.Null => "",
+        ValueKind.Null => null,
         ValueKind.Bool => value.AsBool ? "true" : "false",
         ValueKind.Int => value.AsInt.ToString(CultureInfo.InvariantCulture),
         ValueKind.Decimal => value.AsDecimal.ToString("R", CultureInfo.InvariantCulture),
@@ -27,10 +28,11 @@ public static class CsvValues
     };
 
     /// <summary>A cell as the value to store in the field, or why it cannot be one.</summary>
-    public static (XsValue Value, string? Error) Read(FieldType type, bool isList, string text)
+    /// <param name="text">The cell: null when empty, "" when a quoted empty cell, which is an empty text in a text field and null elsewhere.</param>
+    public static (XsValue Value, string? Error) Read(FieldType type, bool isList, string? text)
     {
-        if (text.Length == 0)
-            return (XsValue.Null, null);
+        if (string.IsNullOrEmpty(text))
+            return (text is null || isList || type != FieldType.Text ? XsValue.Null : XsValue.Text(""), null);
         if (isList || type is FieldType.Json or FieldType.Object)
         {
             return JsonValues.TryParse(text, out var json)

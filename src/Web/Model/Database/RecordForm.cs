@@ -1,4 +1,3 @@
-using System.Globalization;
 using Platform.Data.Results;
 using Platform.Data.Tables;
 using Platform.Engine.Runtime.Values;
@@ -21,6 +20,15 @@ public sealed class FieldInput(FieldDefinition field)
     /// <summary>A timestamp as the user's wall-clock time in their browser's zone.</summary>
     public DateTime? Local { get; set; }
 
+    /// <summary>What the input held when the form was filled; an edit sends only inputs the user changed.</summary>
+    private InputState _filled = new("", null, null, false, null);
+
+    public bool IsChanged => State != _filled;
+
+    private InputState State => new(Text, WholeNumber, Number, Flag, Local);
+
+    public void MarkFilled() => _filled = State;
+
     public InputKind Kind => Field.IsList ? InputKind.Json : Field.Type switch
     {
         FieldType.Int or FieldType.Reference => InputKind.WholeNumber,
@@ -35,6 +43,8 @@ public sealed class FieldInput(FieldDefinition field)
         _ => InputKind.Text,
     };
 }
+
+internal readonly record struct InputState(string Text, long? WholeNumber, double? Number, bool Flag, DateTime? Local);
 
 public enum InputKind
 {
@@ -52,8 +62,10 @@ public enum InputKind
 
 /// <summary>
 /// The add/edit record form: one typed input per field, filled from an existing record, and turned back into the
-/// data the record store validates. On add, empty inputs are left out so field defaults apply; on edit, an empty
-/// input clears the value, except passwords, which are write-only and change only when a new one is typed.
+/// data the record store validates. On add, empty inputs are left out so field defaults apply; on edit, only inputs
+/// the user changed are sent (the store edits just those fields), so values an input cannot show exactly — an empty
+/// text, milliseconds, a null bool — are never rewritten; a cleared input clears the value. Passwords are
+/// write-only and change only when a new one is typed.
 /// </summary>
 public sealed class RecordForm
 {
@@ -73,7 +85,7 @@ public sealed class RecordForm
     public Result<XsObject> ToData(TimeZoneInfo zone)
     {
         var builder = new XsObject.Builder();
-        foreach (var input in Inputs)
+        foreach (var input in Inputs.Where(i => !IsEdit || i.IsChanged))
         {
             var value = ValueOf(input, zone);
             if (!value.Succeeded)
@@ -115,8 +127,14 @@ public sealed class RecordForm
 
     private static FieldInput Fill(FieldInput input, XsValue value, TimeZoneInfo zone)
     {
-        if (value.IsNull)
-            return input;
+        if (!value.IsNull)
+            Show(input, value, zone);
+        input.MarkFilled();
+        return input;
+    }
+
+    private static void Show(FieldInput input, XsValue value, TimeZoneInfo zone)
+    {
         switch (input.Kind)
         {
             case InputKind.WholeNumber when value.Kind == ValueKind.Int:
@@ -137,9 +155,8 @@ public sealed class RecordForm
                 input.Text = JsonValues.Serialize(value, indented: true);
                 break;
             default:
-                input.Text = value.Kind == ValueKind.Text ? value.AsText : Convert.ToString(CsvValues.Write(value), CultureInfo.InvariantCulture);
+                input.Text = value.Kind == ValueKind.Text ? value.AsText : CsvValues.Write(value) ?? "";
                 break;
         }
-        return input;
     }
 }

@@ -13,8 +13,8 @@ public sealed record RecordScope(TableDocument Table, DatasourceInfo Datasource,
     public RecordTarget Target => new(Table.WorkspaceId, Table.Id, Datasource.Id);
 }
 
-/// <summary>One page of records for the grid, and how many match in all.</summary>
-public sealed record RecordRows(IReadOnlyList<RecordRow> Rows, long Total);
+/// <summary>One page of records for the grid, how many match in all, and the table's schema as the rows were read.</summary>
+public sealed record RecordRows(IReadOnlyList<RecordRow> Rows, long Total, TableDocument Table);
 
 /// <summary>A grid request in the store's terms: condition, sort keys and the window of records.</summary>
 public sealed record RecordRequest(Platform.Engine.Runtime.Ports.QueryCondition? Where, IReadOnlyList<Platform.Engine.Runtime.Ports.SortKey> Sort, int Skip, int Take);

@@ -45,4 +45,20 @@ public sealed class TableService(TableStore tables, CurrentUser user)
 
     public async Task<Result<TableDocument>> ReorderFieldsAsync(TableDocument table, IReadOnlyList<string> fieldNames) =>
         await tables.ReorderFieldsAsync(await user.GetIdAsync(), table.WorkspaceId, table.Id, fieldNames, table.ConcurrencyStamp);
+
+    /// <summary>
+    /// When a change was refused because the table changed elsewhere (another tab or member), the table as it is now,
+    /// so the page shows it and the user's next attempt applies to it; null when the table is not newer.
+    /// </summary>
+    public async Task<TableDocument?> NewerAfterConflictAsync(TableDocument table, Problem problem)
+    {
+        if (problem.Kind != ProblemKind.Conflict)
+            return null;
+        var latest = await GetAsync(table.WorkspaceId, table.Id);
+        return latest.Succeeded && latest.Value.ConcurrencyStamp != table.ConcurrencyStamp ? latest.Value : null;
+    }
+
+    /// <summary>What the user reads once the page shows the newer table.</summary>
+    public static Problem ChangedElsewhere(TableDocument latest) =>
+        Problem.Conflict($"The table '{latest.Name}' was changed elsewhere since you opened it. It now shows the latest version: check it and apply your change again.");
 }

@@ -43,7 +43,7 @@ public sealed class WorkspaceRecords(IDbContextFactory<PlatformDbContext> contex
             var take = Math.Max(1, request.Take);
             var paging = new Paging(1, take, Math.Max(0, request.Skip), Totals: true, Metadata: false);
             var page = await store.QueryAsync(new RecordQuery(scope.Table.Name, request.Where, request.Sort, paging, null, take), ct);
-            return (Result<RecordRows>)new RecordRows([.. page.Records.Select(r => new RecordRow(r))], page.Total ?? 0);
+            return (Result<RecordRows>)new RecordRows([.. page.Records.Select(r => new RecordRow(r))], page.Total ?? 0, scope.Table);
         });
 
     public Task<Result<XsObject>> AddAsync(Guid userId, RecordTarget target, XsObject data, CancellationToken ct = default) =>

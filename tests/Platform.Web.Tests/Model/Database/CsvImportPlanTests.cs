@@ -51,7 +51,7 @@ public sealed class CsvImportPlanTests
         var file = new CsvFile(["name", "price", "meta", "tags"],
         [
             ["Abacus", "12.5", "{\"a\":1}", "[\"x\"]"],
-            ["", "", "", ""],
+            [null, null, null, null],
             ["Crayons", "cheap", "{oops", "x, y"],
         ]);
 
@@ -68,7 +68,7 @@ public sealed class CsvImportPlanTests
     [Fact]
     public void Report_CombinesCellProblemsWithTheStoresVerdicts()
     {
-        var file = new CsvFile(["name", "meta"], [["a", "{}"], ["", "{}"], ["c", "{bad"], ["d", "[]"]]);
+        var file = new CsvFile(["name", "meta"], [["a", "{}"], [null, "{}"], ["c", "{bad"], ["d", "[]"]]);
         var rows = CsvImportPlan.Build(file, CsvImportPlan.AutoMap(file.Headers, Products), Products);
 
         var report = CsvImportReport.Combine(rows, [null, Problem.Invalid("The field 'name' of table 'products' is required; the record has null for it.", "name"), null, null], Products);
@@ -86,7 +86,7 @@ public sealed class CsvImportPlanTests
         {
             Fields = [.. Products.Fields, new FieldDefinition(5, "sku", FieldType.Text, false, true, false, null, true, false, [], null, null, 4, null)],
         };
-        var file = new CsvFile(["name", "sku"], [["a", "A1"], ["b", ""], ["c", "A1"], ["d", ""], ["e", "A2"], ["f", "A1"]]);
+        var file = new CsvFile(["name", "sku"], [["a", "A1"], ["b", null], ["c", "A1"], ["d", null], ["e", "A2"], ["f", "A1"]]);
         var rows = CsvImportPlan.Build(file, CsvImportPlan.AutoMap(file.Headers, skus), skus);
 
         var report = CsvImportReport.Combine(rows, [null, null, null, null, null, null], skus);
@@ -123,7 +123,7 @@ public sealed class CsvImportPlanTests
         var read = await CsvFile.ReadAsync(new StringReader("name,note\r\n\"a, b\",\"say \"\"hi\"\"\nthere\"\r\nc\r\n"));
 
         Assert.Equal(["name", "note"], read.Value!.Headers);
-        Assert.Equal(["a, b", "say \"hi\"\nthere"], read.Value.Rows[0]);
-        Assert.Equal(["c", ""], read.Value.Rows[1]);
+        Assert.Equal<IEnumerable<string?>>(["a, b", "say \"hi\"\nthere"], read.Value.Rows[0]);
+        Assert.Equal<IEnumerable<string?>>(["c", null], read.Value.Rows[1]);
     }
 }

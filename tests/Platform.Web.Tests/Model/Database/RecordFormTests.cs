@@ -55,7 +55,8 @@ public sealed class RecordFormTests
         var form = RecordForm.For(Users, Record(("seen_at", XsValue.Timestamp(instant))), tokyo);
 
         Assert.Equal(new DateTime(2026, 3, 1, 9, 0, 0), form.Inputs[3].Local);
-        Assert.Equal(instant, form.ToData(tokyo).Value!.Get("seen_at").AsInt);
+        form.Inputs[3].Local = new DateTime(2026, 3, 1, 10, 0, 0);
+        Assert.Equal(instant + 3_600_000, form.ToData(tokyo).Value!.Get("seen_at").AsInt);
     }
 
     [Fact]
@@ -81,6 +82,21 @@ public sealed class RecordFormTests
 
         Assert.True(data.Get("name").IsNull && data.ContainsKey("name"));
         Assert.True(data.Get("age").IsNull && data.ContainsKey("age"));
+    }
+
+    [Fact]
+    public void Edit_UntouchedInputs_LeaveTheStoredValuesAlone()
+    {
+        // Values the inputs cannot show exactly: an empty text, milliseconds, a null bool.
+        var existing = Record(("name", XsValue.Text("")), ("age", XsValue.Int(36)), ("seen_at", XsValue.Timestamp(1_700_000_000_123)),
+            ("prefs", JsonValues.Parse("{\"b\":1,\"a\":[2]}")), ("active", XsValue.Null));
+        var form = RecordForm.For(Users, existing, TimeZoneInfo.Utc);
+        form.Inputs[1].WholeNumber = 37;
+
+        var data = form.ToData(TimeZoneInfo.Utc).Value!;
+
+        Assert.Equal(["age"], data.Keys);
+        Assert.Equal(37, data.Get("age").AsInt);
     }
 
     private static FieldDefinition Field(int id, string name, FieldType type) =>

@@ -59,8 +59,7 @@ public sealed partial class CsvPanel
             return;
         }
         await using var stream = chosen.OpenReadStream(MaxFileBytes);
-        using var reader = new StreamReader(stream);
-        var read = await CsvFile.ReadAsync(reader);
+        var read = await CsvFile.ReadAsync(stream);
         if (!read.Succeeded)
         {
             _fileError = read.Problem.Message;

@@ -37,6 +37,10 @@ public sealed partial class RecordsGrid
     [Parameter]
     public EventCallback OnChanged { get; set; }
 
+    /// <summary>Raised when a load finds the schema changed elsewhere, so the columns follow the records.</summary>
+    [Parameter]
+    public EventCallback<TableDocument> TableChanged { get; set; }
+
     [Inject]
     public required RecordService Records { get; init; }
 
@@ -78,9 +82,17 @@ public sealed partial class RecordsGrid
                 _error = page.Problem.Message;
                 return;
             }
+            if (page.Value.Rows.Count == 0 && request.Value.Skip > 0 && page.Value.Total > 0 && _grid is not null)
+            {
+                // The page is past the end now (its records were deleted, here or elsewhere): show the last page.
+                await _grid.GoToPage((int)((page.Value.Total - 1) / request.Value.Take), forceReload: true);
+                return;
+            }
             _rows = page.Value.Rows;
             _count = page.Value.Total;
             _filtered = request.Value.Where is not null;
+            if (page.Value.Table.ConcurrencyStamp != Table.ConcurrencyStamp)
+                await TableChanged.InvokeAsync(page.Value.Table);
         }
         catch (Exception exception) when (DatabaseUnavailable.Is(exception))
         {

@@ -65,8 +65,16 @@ public sealed partial class TableDesigner
     private async Task ReportAsync(Data.Results.Result<TableDocument> result, string failure)
     {
         if (result.Succeeded)
+        {
             await TableChanged.InvokeAsync(result.Value);
-        else
-            Notifications.Notify(NotificationSeverity.Error, failure, result.Problem.Message);
+            return;
+        }
+        var problem = result.Problem;
+        if (await Tables.NewerAfterConflictAsync(Table, problem) is { } latest)
+        {
+            await TableChanged.InvokeAsync(latest);
+            problem = TableService.ChangedElsewhere(latest);
+        }
+        Notifications.Notify(NotificationSeverity.Error, failure, problem.Message);
     }
 }

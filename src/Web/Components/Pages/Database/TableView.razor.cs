@@ -60,6 +60,11 @@ public sealed partial class TableView
                 var renamed = await Tables.RenameAsync(Table, name);
                 if (renamed.Succeeded)
                     await TableChanged.InvokeAsync(renamed.Value);
+                else if (await Tables.NewerAfterConflictAsync(Table, renamed.Problem) is { } latest)
+                {
+                    await TableChanged.InvokeAsync(latest);
+                    return TableService.ChangedElsewhere(latest);
+                }
                 return renamed.Problem;
             },
             initialName: Table.Name,
