@@ -277,7 +277,7 @@ public sealed partial class TaskEditor
     /// <summary>Publishes the saved draft; a refusal (errors in the script or settings) stays in the dialog.</summary>
     private async Task<Problem?> PublishWithNoteAsync(string note)
     {
-        var published = await Tasks.PublishAsync(WorkspaceId, TaskId, string.IsNullOrWhiteSpace(note) ? null : note);
+        var published = await Tasks.PublishAsync(WorkspaceId, TaskId, string.IsNullOrWhiteSpace(note) ? null : note, _document!.ConcurrencyStamp);
         if (!published.Succeeded)
             return published.Problem;
         _saveError = null;
