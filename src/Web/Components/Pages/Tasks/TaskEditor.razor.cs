@@ -312,6 +312,9 @@ public sealed partial class TaskEditor
         }
         _document = restored.Value;
         await _editor.SetValueAsync(restored.Value.Script);
+        // A version brings back its settings too: the panel shows them, and a later save must not write older ones.
+        ShowDraft(restored.Value.Script, restored.Value.SettingsJson);
+        _settingsDirty = false;
         _dirty = false;
         _saveError = null;
         Notifications.Notify(NotificationSeverity.Info, $"Restored version {number} into the draft");
