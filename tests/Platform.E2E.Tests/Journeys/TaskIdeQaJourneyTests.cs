@@ -313,4 +313,37 @@ public sealed class TaskIdeQaJourneyTests(BrowserFixture browser, SqliteServerFi
         Assert.Empty(user.BrowserErrors);
         Assert.True(Server.ServerErrors.IsEmpty, string.Join("\n", Server.ServerErrors));
     }
+
+    [Fact]
+    public async Task RunNow_SwitchTaskWhileItRuns_OtherTaskShowsNothingOfIt_ComingBackShowsItAndCancelStopsIt()
+    {
+        var (user, _, slowId) = await TaskOpenAsync("abe", "slow");
+        var page = user.Page;
+        await user.ReplaceScriptAsync(Script("slow", "debug.log { value = \"step one\" }\n    util.sleep { value = 60 }"));
+        await page.ClickAsync("[data-testid=save-task]");
+        var quickId = await user.CreateTaskAsync("quick");
+        await page.Locator("[data-testid=task-item]", new() { HasText = "slow" }).ClickAsync();
+        await Expect(page.Locator("[data-testid=task-title]")).ToHaveTextAsync("slow");
+        await page.ClickAsync("[data-testid=run-now-start]");
+        await Expect(page.Locator("[data-testid=run-now-log]").First).ToContainTextAsync("\"step one\"", new() { Timeout = 5_000 });
+
+        await page.Locator("[data-testid=task-item]", new() { HasText = "quick" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex($"/tasks/{quickId}$"));
+        await Expect(page.Locator("[data-testid=task-title]")).ToHaveTextAsync("quick");
+        await Expect(page.Locator("[data-testid=runs-empty]")).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-testid=run-now-output]")).ToHaveCountAsync(0);
+        await Expect(page.Locator("[data-testid=run-now-start]")).ToBeEnabledAsync();
+
+        // Back on the running task, its run is followed again and can still be cancelled.
+        await page.Locator("[data-testid=task-item]", new() { HasText = "slow" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex($"/tasks/{slowId}$"));
+        await Expect(page.Locator("[data-testid=run-now-state]")).ToHaveTextAsync("running");
+        await Expect(page.Locator("[data-testid=run-now-log]").First).ToContainTextAsync("\"step one\"");
+        await Expect(page.Locator("[data-testid=run-now-start]")).ToBeDisabledAsync();
+        await page.ClickAsync("[data-testid=run-now-cancel]");
+        await Expect(page.Locator("[data-testid=run-now-state]")).ToHaveTextAsync("cancelled", new() { Timeout = 5_000 });
+        await Expect(page.Locator("[data-testid=run-row][data-state=cancelled]")).ToHaveCountAsync(1);
+        Assert.Empty(user.BrowserErrors);
+        Assert.True(Server.ServerErrors.IsEmpty, string.Join("\n", Server.ServerErrors));
+    }
 }
