@@ -346,4 +346,110 @@ public sealed class TaskIdeQaJourneyTests(BrowserFixture browser, SqliteServerFi
         Assert.Empty(user.BrowserErrors);
         Assert.True(Server.ServerErrors.IsEmpty, string.Join("\n", Server.ServerErrors));
     }
+
+    [Fact]
+    public async Task TwoTabs_SaveWithAStaleDraft_ExplainedAndTheEditsKept()
+    {
+        var (first, workspaceId, taskId) = await TaskOpenAsync("bea", "contested");
+        var second = await OpenPageAsync();
+        await second.SignInAsync("bea@example.com");
+        await Expect(second.Page).Not.ToHaveURLAsync(new Regex("/account/signin"));
+        await second.GotoAsync($"/w/{workspaceId}/tasks/{taskId}");
+        await second.EditorTextAsync();
+
+        var saved = Script("contested", "debug.log { value = \"first tab\" }");
+        await first.ReplaceScriptAsync(saved);
+        await first.Page.Keyboard.PressAsync("Control+s");
+        await Expect(first.Page.Locator("[data-testid=save-state]")).ToContainTextAsync("Saved");
+
+        var mine = Script("contested", "debug.log { value = \"second tab\" }");
+        await second.ReplaceScriptAsync(mine);
+        await second.Page.Keyboard.PressAsync("Control+s");
+        await Expect(second.Page.Locator("[data-testid=save-error]")).ToContainTextAsync("changed elsewhere");
+        await Expect(second.Page.Locator("[data-testid=save-state]")).ToHaveTextAsync("Unsaved changes");
+        Assert.Equal(mine, await second.EditorTextAsync());
+        Assert.Equal(saved, await StoredScriptAsync(taskId));
+        Assert.True(Server.ServerErrors.IsEmpty, string.Join("\n", Server.ServerErrors));
+    }
+
+    [Fact]
+    public async Task DuplicateThenRename_WithUnsavedEdits_SavedFirst_CopyOpensWithItsOwnScript_NoLeavePrompt()
+    {
+        var (user, _, originId) = await TaskOpenAsync("cleo", "origin");
+        var page = user.Page;
+        var edited = Script("origin", "debug.log { value = \"edited\" }").Replace("  schedule =", "  tags = [\"ops\"]\n  schedule =", StringComparison.Ordinal);
+        await user.ReplaceScriptAsync(edited);
+
+        await page.ClickAsync("[data-testid=duplicate-task]");
+        await Expect(page.Locator("[data-testid=name-input]")).ToHaveValueAsync("origin_copy");
+        await page.ClickAsync("[data-testid=name-submit]");
+        await Expect(page.Locator("[data-testid=task-title]")).ToHaveTextAsync("origin_copy");
+        await Expect(page.Locator(".rz-dialog")).ToHaveCountAsync(0);
+        var copyId = int.Parse(PlatformPage.TaskUrl().Match(page.Url).Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.NotEqual(originId, copyId);
+        var copyScript = edited.Replace("task origin {", "task origin_copy {", StringComparison.Ordinal);
+        await user.WaitForEditorTextAsync(copyScript);
+        Assert.Equal(edited, await StoredScriptAsync(originId));
+        Assert.Equal(copyScript, await StoredScriptAsync(copyId));
+        await Expect(page.Locator("[data-testid=tag-chip]")).ToHaveCountAsync(1);
+        await Expect(page.Locator("[data-testid=save-state]")).Not.ToHaveTextAsync("Unsaved changes");
+        await Expect(page.Locator("[data-testid=task-item] .task-name")).ToHaveTextAsync(["origin", "origin_copy"]);
+
+        // Rename with an unsaved edit saves it under the new name; leaving afterwards asks nothing.
+        await user.ReplaceScriptAsync(copyScript.Replace("edited", "renamed", StringComparison.Ordinal));
+        await page.ClickAsync("[data-testid=rename-task]");
+        await page.FillAsync("[data-testid=name-input]", "copy_renamed");
+        await page.ClickAsync("[data-testid=name-submit]");
+        await Expect(page.Locator("[data-testid=task-title]")).ToHaveTextAsync("copy_renamed");
+        await Expect(page.Locator("[data-testid=save-state]")).Not.ToHaveTextAsync("Unsaved changes");
+        var renamed = await StoredScriptAsync(copyId);
+        Assert.StartsWith("task copy_renamed {", renamed, StringComparison.Ordinal);
+        Assert.Contains("\"renamed\"", renamed, StringComparison.Ordinal);
+        Assert.Equal(renamed, await user.EditorTextAsync());
+        await page.Locator("[data-testid=task-item]", new() { HasText = "origin" }).First.ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex($"/tasks/{originId}$"));
+        await Expect(page.Locator(".rz-dialog")).ToHaveCountAsync(0);
+        Assert.Equal(edited, await user.EditorTextAsync());
+        Assert.Empty(user.BrowserErrors);
+        Assert.True(Server.ServerErrors.IsEmpty, string.Join("\n", Server.ServerErrors));
+    }
+
+    [Fact]
+    public async Task SwitchingTasksRapidly_TheLastOpenedTaskIsShownWholeAndChecked()
+    {
+        var (user, _, brokenId) = await TaskOpenAsync("dora", "alpha");
+        var page = user.Page;
+        var broken = Script("alpha", "var $x { value = $missing }");
+        await user.ReplaceScriptAsync(broken);
+        await page.ClickAsync("[data-testid=save-task]");
+        await Expect(page.Locator("[data-testid=problem]")).ToHaveCountAsync(1);
+        var cleanId = await user.CreateTaskAsync("beta");
+        var clean = Script("beta", "debug.log { value = \"b\" }");
+        await user.ReplaceScriptAsync(clean);
+        await page.ClickAsync("[data-testid=save-task]");
+        await Expect(page.Locator("[data-testid=save-state]")).ToContainTextAsync("Saved");
+
+        for (var round = 0; round < 3; round++)
+        {
+            foreach (var name in new[] { "alpha", "beta", "alpha", "beta" })
+                await page.Locator("[data-testid=task-item]", new() { HasText = name }).ClickAsync();
+            await Expect(page).ToHaveURLAsync(new Regex($"/tasks/{cleanId}$"));
+            await Expect(page.Locator("[data-testid=task-title]")).ToHaveTextAsync("beta");
+            await user.WaitForEditorTextAsync(clean);
+            await Expect(page.Locator("[data-testid=problems-empty]")).ToBeVisibleAsync();
+
+            // Typing an error into the shown task is checked there (its editor is connected to the server).
+            await user.TypeAtEndOfScriptAsync("\nbogus");
+            await user.WaitForMarkersAsync(m => m.Count > 0, 3000);
+            await Expect(page.Locator("[data-testid=problem]").First).ToBeVisibleAsync();
+            await user.SetEditorTextAsync(clean);
+            await user.WaitForMarkersAsync(m => m.Count == 0, 3000);
+            await page.ClickAsync("[data-testid=save-task]");
+            await Expect(page.Locator("[data-testid=save-state]")).ToContainTextAsync("Saved");
+        }
+        Assert.Equal(broken, await StoredScriptAsync(brokenId));
+        Assert.Equal(clean, await StoredScriptAsync(cleanId));
+        Assert.Empty(user.BrowserErrors);
+        Assert.True(Server.ServerErrors.IsEmpty, string.Join("\n", Server.ServerErrors));
+    }
 }
