@@ -452,4 +452,46 @@ public sealed class TaskIdeQaJourneyTests(BrowserFixture browser, SqliteServerFi
         Assert.Empty(user.BrowserErrors);
         Assert.True(Server.ServerErrors.IsEmpty, string.Join("\n", Server.ServerErrors));
     }
+
+    [Fact]
+    public async Task TagFilterAndSort_KeptInTheUrlAcrossTasksAndReload_BackWithUnsavedEditsAsksFirst()
+    {
+        var (user, workspaceId, opsId) = await TaskOpenAsync("eli", "ops_report");
+        var page = user.Page;
+        await user.ReplaceScriptAsync(Script("ops_report", "debug.log { value = 1 }").Replace("  schedule =", "  tags = [\"ops\"]\n  schedule =", StringComparison.Ordinal));
+        await page.ClickAsync("[data-testid=save-task]");
+        await Expect(page.Locator("[data-testid=save-state]")).ToContainTextAsync("Saved");
+        var otherId = await user.CreateTaskAsync("marketing_sync");
+        var thirdId = await user.CreateTaskAsync("ops_cleanup");
+        await user.ReplaceScriptAsync(Script("ops_cleanup", "debug.log { value = 3 }").Replace("  schedule =", "  tags = [\"ops\"]\n  schedule =", StringComparison.Ordinal));
+        await page.ClickAsync("[data-testid=save-task]");
+        await Expect(page.Locator("[data-testid=save-state]")).ToContainTextAsync("Saved");
+
+        await page.ClickAsync("[data-testid=task-tag-filter]");
+        await page.ClickAsync(".rz-dropdown-item:has-text('ops')");
+        await Expect(page).ToHaveURLAsync(new Regex($"/tasks/{thirdId}\\?tag=ops$"));
+        await Expect(page.Locator("[data-testid=task-item] .task-name")).ToHaveTextAsync(["ops_cleanup", "ops_report"]);
+        await page.Locator("[data-testid=task-item]", new() { HasText = "ops_report" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex($"/tasks/{opsId}\\?tag=ops$"));
+        await page.ReloadAsync();
+        await user.WaitForInteractiveAsync();
+        await Expect(page.Locator("[data-testid=task-tag-filter] .rz-dropdown-label")).ToHaveTextAsync("ops");
+        await Expect(page.Locator("[data-testid=task-item] .task-name")).ToHaveTextAsync(["ops_cleanup", "ops_report"]);
+        await Expect(page.Locator("[data-testid=task-title]")).ToHaveTextAsync("ops_report");
+
+        // Unsaved edits, then the browser's Back: asked first; Stay keeps the task, its text and the address.
+        await user.TypeAtEndOfScriptAsync("// pending");
+        await Expect(page.Locator("[data-testid=save-state]")).ToHaveTextAsync("Unsaved changes");
+        var here = page.Url;
+        await page.GoBackAsync();
+        await Expect(page.Locator(".rz-dialog")).ToContainTextAsync("unsaved changes");
+        await DialogButton(page, "Stay").ClickAsync();
+        await Expect(page.Locator("[data-testid=task-title]")).ToHaveTextAsync("ops_report");
+        Assert.Contains("// pending", await user.EditorTextAsync(), StringComparison.Ordinal);
+        await Expect(page).ToHaveURLAsync(here);
+        await Expect(page.Locator("[data-testid=task-item].selected .task-name")).ToHaveTextAsync("ops_report");
+        Assert.NotEqual(0, otherId);
+        Assert.Empty(user.BrowserErrors);
+        Assert.True(Server.ServerErrors.IsEmpty, string.Join("\n", Server.ServerErrors));
+    }
 }
