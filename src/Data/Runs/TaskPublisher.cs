@@ -28,8 +28,12 @@ public sealed record PublishedVersion(int Number, DateTime CreatedAt, DateTimeOf
 /// </summary>
 public sealed class TaskPublisher(IDbContextFactory<PlatformDbContext> contexts, WorkspaceSchemaLoader schemas, TimeProvider clock)
 {
+    /// <summary>
+    /// Publishes the saved draft. With <paramref name="expectedStamp"/> (the draft the caller shows), a draft saved
+    /// elsewhere since is refused rather than frozen unseen.
+    /// </summary>
     public async Task<Result<PublishedVersion>> PublishAsync(
-        Guid userId, int workspaceId, int taskId, string? note, CancellationToken cancellationToken = default)
+        Guid userId, int workspaceId, int taskId, string? note, Guid? expectedStamp = null, CancellationToken cancellationToken = default)
     {
         if (note is { Length: > TaskVersionConfiguration.NoteMaxLength })
             return Problem.Invalid($"The note is too long: {note.Length:N0} characters (at most {TaskVersionConfiguration.NoteMaxLength:N0}).", "note");
@@ -39,6 +43,8 @@ public sealed class TaskPublisher(IDbContextFactory<PlatformDbContext> contexts,
         var task = await db.Tasks.SingleOrDefaultAsync(t => t.Id == taskId && t.WorkspaceId == workspaceId, cancellationToken);
         if (task is null)
             return Problem.NotFound("Task");
+        if (expectedStamp is { } stamp && stamp != task.ConcurrencyStamp)
+            return TaskStore.ChangedElsewhere();
         var parse = XanoScriptParser.Parse(task.Script);
         if (await DraftChecks.FirstScriptErrorAsync(schemas, parse, workspaceId, "it cannot be published", cancellationToken) is { } scriptError)
             return scriptError;

@@ -271,6 +271,7 @@ public sealed class TaskStore(IDbContextFactory<PlatformDbContext> contexts, Tim
     private static Problem DuplicateName(string name) =>
         Problem.Conflict($"A task named '{name}' already exists in this workspace. Choose another name.", "name");
 
-    private static Problem ChangedElsewhere() =>
+    /// <summary>A write based on a draft that was saved elsewhere since it was read.</summary>
+    internal static Problem ChangedElsewhere() =>
         Problem.Conflict("This task was changed elsewhere since you opened it. Copy your changes, reload the task, and apply them again.");
 }

@@ -31,9 +31,12 @@ public sealed class TaskService(TaskStore tasks, TaskPublisher publisher, RunHis
     public async Task<Result<Done>> DeleteAsync(int workspaceId, int taskId) =>
         await tasks.DeleteAsync(await user.GetIdAsync(), workspaceId, taskId);
 
-    /// <summary>Freezes the saved draft as the next version, which the engine runs from then on.</summary>
-    public async Task<Result<PublishedVersion>> PublishAsync(int workspaceId, int taskId, string? note = null) =>
-        await publisher.PublishAsync(await user.GetIdAsync(), workspaceId, taskId, note);
+    /// <summary>
+    /// Freezes the saved draft as the next version, which the engine runs from then on; refused when the draft was
+    /// saved elsewhere since the caller's <paramref name="expectedStamp"/>.
+    /// </summary>
+    public async Task<Result<PublishedVersion>> PublishAsync(int workspaceId, int taskId, string? note, Guid expectedStamp) =>
+        await publisher.PublishAsync(await user.GetIdAsync(), workspaceId, taskId, note, expectedStamp);
 
     public async Task<Result<IReadOnlyList<TaskVersionSummary>>> ListVersionsAsync(int workspaceId, int taskId) =>
         await publisher.ListVersionsAsync(await user.GetIdAsync(), workspaceId, taskId);

@@ -127,6 +127,26 @@ public abstract class TaskStoreTests : DatabaseTests
     }
 
     [Fact]
+    public async Task Publish_DraftSavedElsewhereSinceTheCallerReadIt_RefusedAndNothingPublished()
+    {
+        await GivenAdaWithAWorkspaceAsync();
+        var seen = (await Store.CreateAsync(_ada, _workspaceId, "shared")).Value!;
+        var script = seen.Script.Replace("  stack {\n  }", "  stack {\n    debug.log { value = 2 }\n  }", StringComparison.Ordinal);
+        var savedElsewhere = (await Store.SaveScriptAsync(_ada, _workspaceId, seen.Id, script, seen.ConcurrencyStamp)).Value!;
+        var publisher = new TaskPublisher(Database, new WorkspaceSchemaLoader(Database), Clock);
+
+        var stale = await publisher.PublishAsync(_ada, _workspaceId, seen.Id, "mine", seen.ConcurrencyStamp);
+
+        Assert.False(stale.Succeeded);
+        Assert.Equal(ProblemKind.Conflict, stale.Problem.Kind);
+        Assert.Contains("changed elsewhere", stale.Problem.Message, StringComparison.Ordinal);
+        Assert.Empty((await publisher.ListVersionsAsync(_ada, _workspaceId, seen.Id)).Value!);
+        var current = await publisher.PublishAsync(_ada, _workspaceId, seen.Id, "theirs", savedElsewhere.ConcurrencyStamp);
+        Assert.True(current.Succeeded, current.Problem?.Message);
+        Assert.Equal(1, current.Value.Number);
+    }
+
+    [Fact]
     public async Task Duplicate_NameTakenInvalidByViewerOrAcrossWorkspaces_RefusedAndNothingAdded()
     {
         await GivenAdaWithAWorkspaceAsync();

@@ -17,7 +17,7 @@ namespace Platform.Web.Components.Controls;
 /// </summary>
 public sealed partial class XanoScriptEditor : IScriptEditorHost
 {
-    private StandaloneCodeEditor? _editor;
+    private GuardedCodeEditor? _editor;
     private ScriptProblemList? _problems;
     private DotNetObjectReference<ScriptEditorBridge>? _bridge;
     private int? _session;

@@ -36,6 +36,7 @@ public sealed partial class RunNowPanel
     private DateTimeOffset? _endedAt;
     private int _ticks;
     private PeriodicRefresh? _follow;
+    private bool _disposed;
 
     [Parameter, EditorRequired]
     public required int WorkspaceId { get; set; }
@@ -91,7 +92,37 @@ public sealed partial class RunNowPanel
     /// <summary>The datasource selected in the top bar, which runs use (as the database pages show it).</summary>
     private string Datasource => Session.Current?.Selected.Name ?? "live";
 
-    protected override void OnInitialized() => Session.Changed += OnSessionChanged;
+    protected override async Task OnInitializedAsync()
+    {
+        Session.Changed += OnSessionChanged;
+        await ResumeAsync();
+    }
+
+    /// <summary>
+    /// A manual run of this task still going when the page opens (started before the user went to another task)
+    /// is followed again, so its output shows and Cancel reaches it; Run now waits for it as for one started here.
+    /// </summary>
+    private async Task ResumeAsync()
+    {
+        if (!CanEdit)
+            return;
+        try
+        {
+            var recent = await Tasks.ListRunsAsync(WorkspaceId, TaskId);
+            var manual = RunTrigger.Manual.Name();
+            if (!recent.Succeeded || recent.Value.Runs.FirstOrDefault(r => r.Trigger == manual && !RunText.IsOver(r.State)) is not { } going)
+                return;
+            var detail = await Tasks.GetRunAsync(WorkspaceId, going.Id);
+            if (!detail.Succeeded)
+                return;
+            Follow(new ManualRunStarted(going.Id, going.Version, detail.Value.Script ?? ""));
+            _queuedAt = new DateTimeOffset(going.QueuedAt, TimeSpan.Zero);
+        }
+        catch (Exception failure) when (DatabaseUnavailable.Is(failure))
+        {
+            // Nothing to resume that can be read; the Runs tab says the database did not answer.
+        }
+    }
 
     private void OnSessionChanged() => _ = InvokeAsync(StateHasChanged);
 
@@ -111,14 +142,21 @@ public sealed partial class RunNowPanel
                 _problem = started.Problem.Message;
                 return;
             }
-            Reset(started.Value);
-            _follow?.Dispose();
-            _follow = new PeriodicRefresh(Tick, () => InvokeAsync(FollowAsync));
+            Follow(started.Value);
         }
         finally
         {
             _starting = false;
         }
+    }
+
+    private void Follow(ManualRunStarted run)
+    {
+        if (_disposed)
+            return;
+        Reset(run);
+        _follow?.Dispose();
+        _follow = new PeriodicRefresh(Tick, () => InvokeAsync(FollowAsync));
     }
 
     private void Reset(ManualRunStarted run)
@@ -195,6 +233,7 @@ public sealed partial class RunNowPanel
 
     public void Dispose()
     {
+        _disposed = true;
         Session.Changed -= OnSessionChanged;
         _follow?.Dispose();
     }

@@ -277,7 +277,7 @@ public sealed partial class TaskEditor
     /// <summary>Publishes the saved draft; a refusal (errors in the script or settings) stays in the dialog.</summary>
     private async Task<Problem?> PublishWithNoteAsync(string note)
     {
-        var published = await Tasks.PublishAsync(WorkspaceId, TaskId, string.IsNullOrWhiteSpace(note) ? null : note);
+        var published = await Tasks.PublishAsync(WorkspaceId, TaskId, string.IsNullOrWhiteSpace(note) ? null : note, _document!.ConcurrencyStamp);
         if (!published.Succeeded)
             return published.Problem;
         _saveError = null;
@@ -312,6 +312,9 @@ public sealed partial class TaskEditor
         }
         _document = restored.Value;
         await _editor.SetValueAsync(restored.Value.Script);
+        // A version brings back its settings too: the panel shows them, and a later save must not write older ones.
+        ShowDraft(restored.Value.Script, restored.Value.SettingsJson);
+        _settingsDirty = false;
         _dirty = false;
         _saveError = null;
         Notifications.Notify(NotificationSeverity.Info, $"Restored version {number} into the draft");
