@@ -220,6 +220,30 @@ public sealed class RunCommandTests : IDisposable
         Assert.Equal(0, run.ExitCode);
     }
 
+    // Tables belong to the workspace; a datasource holds its own records. Switching to one that was not seeded found
+    // "no table 'user' in the datasource 'test'" where the platform finds the table empty.
+    [Fact]
+    public void Run_SwitchingToAnUnseededDatasource_FindsItsTablesEmpty()
+    {
+        _folder.Write("switch.xs", """
+            task switch_datasource {
+              stack {
+                db.set_datasource { value = "test" }
+                db.query user {
+                  return = {type: "count"}
+                } as $users
+                return { value = $users }
+              }
+            }
+            """);
+        _folder.Write("seed.json", """{"user": [{"name": "Ada"}]}""");
+
+        var run = CliRun.In(_folder.Root, "run", "switch.xs", "--data", "seed.json");
+
+        Assert.Equal("result: 0", run.Out[0]);
+        Assert.Equal(0, run.ExitCode);
+    }
+
     // xanoscript.md §5.4: variables are global to the stack, so one assigned in a branch or loop is read after it
     // (null where that branch did not run). The checker called these reads errors and the script could not run.
     [Fact]
