@@ -70,7 +70,8 @@ internal static class Usage
           --functions <path>  the functions function.run may call: .xs files, or folders of them
           --now <instant>  fix the clock at an ISO 8601 instant, e.g. 2025-01-15T10:30:00Z
           --json           print the run as one JSON object: {"status", "result", "log": [...],
-                           "error": {"code", "name", "message", "line", "column"} | null, "steps", ...}
+                           "error": {"code", "name", "message", "line", "column",
+                           "functions": [{"function", "line", "column"}]} | null, "steps", ...}
           -h, --help       show this help
 
         Exit codes: 0 the run succeeded, 1 it failed, timed out or was interrupted, 2 the script

@@ -220,6 +220,30 @@ public sealed class RunCommandTests : IDisposable
         Assert.Equal(0, run.ExitCode);
     }
 
+    // Tables belong to the workspace; a datasource holds its own records. Switching to one that was not seeded found
+    // "no table 'user' in the datasource 'test'" where the platform finds the table empty.
+    [Fact]
+    public void Run_SwitchingToAnUnseededDatasource_FindsItsTablesEmpty()
+    {
+        _folder.Write("switch.xs", """
+            task switch_datasource {
+              stack {
+                db.set_datasource { value = "test" }
+                db.query user {
+                  return = {type: "count"}
+                } as $users
+                return { value = $users }
+              }
+            }
+            """);
+        _folder.Write("seed.json", """{"user": [{"name": "Ada"}]}""");
+
+        var run = CliRun.In(_folder.Root, "run", "switch.xs", "--data", "seed.json");
+
+        Assert.Equal("result: 0", run.Out[0]);
+        Assert.Equal(0, run.ExitCode);
+    }
+
     // xanoscript.md §5.4: variables are global to the stack, so one assigned in a branch or loop is read after it
     // (null where that branch did not run). The checker called these reads errors and the script could not run.
     [Fact]
@@ -255,6 +279,54 @@ public sealed class RunCommandTests : IDisposable
         Assert.Equal(0, check.ExitCode);
         Assert.Equal(["log 13:5: null", "result: \"2/20\""], run.Out.Take(2));
         Assert.Equal(0, run.ExitCode);
+    }
+
+    // An error inside a called function was only placed at the call: nothing said which line of the function failed.
+    [Fact]
+    public void Run_ErrorInsideCalledFunctions_SaysWhereInsideEachOne()
+    {
+        _folder.Write("functions/ratio.xs", """
+            function ratio {
+              input {
+                int n
+              }
+              stack {
+                var $r {
+                  value = $input.n / 0
+                }
+              }
+              response = $r
+            }
+            """);
+        _folder.Write("functions/report.xs", """
+            function report {
+              stack {
+                function.run ratio {
+                  input = {n: 1}
+                } as $r
+              }
+              response = $r
+            }
+            """);
+        _folder.Write("nightly.xs", """
+            task nightly {
+              stack {
+                function.run report as $r
+              }
+            }
+            """);
+
+        var text = CliRun.In(_folder.Root, "run", "nightly.xs", "--functions", "functions");
+        var json = CliRun.In(_folder.Root, "run", "nightly.xs", "--functions", "functions", "--json");
+
+        Assert.Equal(
+            ["error 3:5: ERROR_FATAL: Division by zero.", "  in function ratio at 6:5", "  in function report at 3:5"],
+            text.Out.Take(3));
+        using var document = JsonDocument.Parse(Assert.Single(json.Out));
+        var frames = document.RootElement.GetProperty("error").GetProperty("functions").EnumerateArray()
+            .Select(f => (f.GetProperty("function").GetString(), f.GetProperty("line").GetInt32(), f.GetProperty("column").GetInt32()));
+        Assert.Equal([("ratio", 6, 5), ("report", 3, 5)], frames);
+        Assert.Equal(1, text.ExitCode);
     }
 
     [Fact]

@@ -44,7 +44,7 @@ public sealed class EditorJourneyTests(BrowserFixture browser, SqliteServerFixtu
         // Where the statement landed depends on Monaco's auto-indent, which is not under test here.
         var column = (await user.EditorTextAsync()).Split('\n')[2].IndexOf("db.quer", StringComparison.Ordinal) + 1;
 
-        await user.WaitForMarkersAsync(markers => markers.Contains(new MarkerData("XS0102", "Unknown statement 'db.quer'.", 3, column)), timeoutMs: 1000);
+        await user.WaitForMarkersAsync(markers => markers.Contains(new MarkerData("XS0102", "Unknown statement 'db.quer'. Did you mean 'db.query'?", 3, column)), timeoutMs: 1000);
         var problem = page.Locator("[data-testid=problem]", new() { HasText = "Unknown statement 'db.quer'." });
         await Expect(problem).ToContainTextAsync("XS0102");
         await Expect(problem).ToContainTextAsync($"Ln 3, Col {column}");

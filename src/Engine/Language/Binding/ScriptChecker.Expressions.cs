@@ -84,7 +84,7 @@ internal sealed partial class ScriptChecker
         var schema = Resolve(filter.Name, _queryMode);
         if (schema is null)
         {
-            Report(DiagnosticCatalog.UnknownFilter.Create(filter.NameSpan, filter.Name));
+            Report(DiagnosticCatalog.UnknownFilter.Create(filter.NameSpan, filter.Name, NameSuggestion.Hint(filter.Name, KnownFilterNames())));
             return;
         }
         if (!schema.Supported)
@@ -104,6 +104,9 @@ internal sealed partial class ScriptChecker
     /// A name means the filter of that name where it fits the mode; otherwise what its deprecated alias means
     /// (<c>sub</c> is a query filter, and in values the old name of <c>subtract</c>).
     /// </summary>
+    // Only current names: a hint never suggests an old alias.
+    private static IEnumerable<string> KnownFilterNames() => FilterCatalog.All.Select(f => f.Name).Order(StringComparer.Ordinal);
+
     private static FilterSchema? Resolve(string name, bool queryMode)
     {
         var direct = FilterCatalog.Find(name);

@@ -105,11 +105,20 @@ internal sealed partial class ScriptChecker : SyntaxWalker
         var query = attribute.Name is "where" or "search" or "additional_where" or "eval" or "join" or "return";
         var aggregate = _inAggregate;
         _inAggregate |= attribute.Name == "return";
+        if (attribute.Name == "return" && AggregateType(attribute.Value) is { } type)
+            Report(DiagnosticCatalog.NotSupported.Create(type.Span, "return type \"aggregate\""));
         WithQueryMode(query || _queryMode, () => base.VisitAttribute(attribute));
         _inAggregate = aggregate;
     }
 
-    private void WithQueryMode(bool queryMode, Action visit)
+    // The runtime has no aggregate queries yet; without this the run stopped on the first $db column in its eval.
+    private static LiteralExpression? AggregateType(ExpressionNode? value) =>
+        value is ObjectExpression spec
+        && spec.Entries.FirstOrDefault(e => e.Key.Name == "type")?.Value is LiteralExpression { IsText: true, Value: "aggregate" } type
+            ? type
+            : null;
+
+        private void WithQueryMode(bool queryMode, Action visit)
     {
         var saved = _queryMode;
         _queryMode = queryMode;

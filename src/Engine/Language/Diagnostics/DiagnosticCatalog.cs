@@ -39,7 +39,7 @@ public static class DiagnosticCatalog
         "Expected a value or expression but found {0}.", "Missing expression");
 
     public static readonly DiagnosticDescriptor UnknownStatement = new("XS0102", Error,
-        "Unknown statement '{0}'.", "Unknown statement");
+        "Unknown statement '{0}'.{1}", "Unknown statement");
 
     public static readonly DiagnosticDescriptor UnknownAttribute = new("XS0103", Error,
         "'{0}' is not an attribute of {1}. Expected one of: {2}.", "Unknown attribute");
@@ -163,7 +163,7 @@ public static class DiagnosticCatalog
 
     // --- Meaning (analyzer)
     public static readonly DiagnosticDescriptor UnknownFilter = new("XS0300", Error,
-        "Unknown filter '{0}'.", "Unknown filter");
+        "Unknown filter '{0}'.{1}", "Unknown filter");
 
     public static readonly DiagnosticDescriptor FilterArity = new("XS0301", Error,
         "The filter '{0}' takes {1}, but {2} given.", "Wrong number of filter arguments");

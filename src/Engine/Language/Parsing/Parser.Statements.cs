@@ -95,13 +95,17 @@ internal sealed partial class Parser
         return (Intern(string.Join('.', parts.Select(p => p.Text))), Shift(SourceSpan.FromBounds(first.Span.Start, parts[^1].End)));
     }
 
+    // Statements this server runs first, so a hint prefers them (remove → foreach.remove, not redis.remove).
+    private static readonly string[] StatementNames =
+        [.. StatementCatalog.All.OrderBy(s => s.Support != StatementSupport.Supported).ThenBy(s => s.Name, StringComparer.Ordinal).Select(s => s.Name)];
+
     private Func<Trivia, StatementNode> ParseUnknownStatement(string keyword, SourceSpan keywordSpan, bool disabled, int start)
     {
         var diagnostic = keyword switch
         {
             "if" => DiagnosticCatalog.MisplacedIf.Create(keywordSpan),
             "elseif" or "else" => DiagnosticCatalog.MisplacedBranch.Create(keywordSpan, keyword),
-            _ => DiagnosticCatalog.UnknownStatement.Create(keywordSpan, keyword),
+            _ => DiagnosticCatalog.UnknownStatement.Create(keywordSpan, keyword, NameSuggestion.Hint(keyword, StatementNames)),
         };
         Report(diagnostic);
         SyntaxNode? target = Current.Kind switch

@@ -115,19 +115,12 @@ internal sealed partial class Evaluator(RunContext run, FilterRegistry filters) 
     {
         var start = ToInteger(Evaluate(range.Start), "..");
         var end = ToInteger(Evaluate(range.End), "..");
-        var builder = new XsArray.Builder();
-        var step = start <= end ? 1 : -1;
-        for (var i = start; step > 0 ? i <= end : i >= end; i += step)
-        {
-            CountIteration();
-            builder.Add(XsValue.Int(i));
-        }
-        return XsValue.Array(builder.ToArray());
+        return IntegerRange.Create(start, end, LoopLimit);
     }
 
     internal static long ToInteger(XsValue value, string where) =>
         ValueConversions.TryToNumber(value, out var number)
-            ? (long)number.ToDouble()
+            ? number.IsInteger ? number.AsInt : (long)number.ToDouble()
             : throw ScriptErrorException.Fatal($"{where} needs a number, not {ValueConversions.KindName(value)}.");
 
     private long _lambdaIterations;

@@ -1,3 +1,4 @@
+using Platform.Engine.Runtime.Evaluation;
 using Platform.Engine.Runtime.Sandbox;
 using Platform.Engine.Runtime.Values;
 
@@ -147,13 +148,7 @@ internal static partial class ArrayFilters
     /// <summary>The integers from start to end, both included, counting down when end is smaller.</summary>
     private static XsValue Range(FilterCall call)
     {
-        var (start, end) = (call.Integer(0), call.Integer(1));
-        var step = start <= end ? 1 : -1;
-        CheckSize(call, Math.Abs((decimal)end - start) + 1);
-        var builder = new XsArray.Builder();
-        for (var i = start; step > 0 ? i <= end : i >= end; i += step)
-            builder.Add(XsValue.Int(i));
-        return XsValue.Array(builder.ToArray());
+        return IntegerRange.Create(call.Integer(0), call.Integer(1), call.Environment.LoopLimit);
     }
 
     /// <summary>PHP's array_fill: count copies of the input, keyed from start (a list when start is 0).</summary>

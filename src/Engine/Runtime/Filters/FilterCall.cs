@@ -66,7 +66,9 @@ public sealed class FilterCall
             ? number.ToDouble()
             : throw Error($"argument {index + 1} must be a number, not {ValueConversions.KindName(Argument(index))}.");
 
-    public long Integer(int index) => (long)Number(index);
+    // Whole numbers as they are: through a double, 9223372036854775806 would become 9223372036854775807.
+    public long Integer(int index) =>
+        ValueConversions.TryToNumber(Argument(index), out var number) && number.IsInteger ? number.AsInt : (long)Number(index);
 
     public string InputText => ValueConversions.ToText(Input);
 

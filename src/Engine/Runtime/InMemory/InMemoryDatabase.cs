@@ -17,9 +17,14 @@ internal sealed class InMemoryDatabase
     public InMemoryTable? Find(string datasource, string table) =>
         _datasources.TryGetValue(datasource, out var tables) && tables.TryGetValue(table, out var found) ? found : null;
 
-    /// <summary>The table; reading one that was never written is the script's mistake, as in a real database.</summary>
+    /// <summary>
+    /// The table; reading one that no datasource has is the script's mistake, as in a real database. Tables belong to
+    /// the workspace and each datasource holds its own records, so a table known elsewhere is empty here, not missing.
+    /// </summary>
     public InMemoryTable Existing(string datasource, string table) =>
-        Find(datasource, table) ?? throw ScriptErrorException.Fatal($"There is no table '{table}' in the datasource '{datasource}'.");
+        Find(datasource, table)
+        ?? (_datasources.Values.Any(tables => tables.ContainsKey(table)) ? Writable(datasource, table) : null)
+        ?? throw ScriptErrorException.Fatal($"There is no table '{table}' in the datasource '{datasource}'.");
 
     /// <summary>The table, created empty on first write.</summary>
     public InMemoryTable Writable(string datasource, string table)

@@ -80,12 +80,7 @@ internal sealed class TemplateEvaluator(TemplateScope scope, ITemplateHost host)
         var (first, last) = (Math.Truncate(Number(from, "..")), Math.Truncate(Number(to, "..")));
         if (!(Math.Abs(last - first) < host.LoopLimit))
             throw new LoopLimitExceededException(host.LoopLimit, null);
-        var (start, end) = ((long)first, (long)last);
-        var step = start <= end ? 1 : -1;
-        var builder = new XsArray.Builder();
-        for (var i = start; step > 0 ? i <= end : i >= end; i += step)
-            builder.Add(XsValue.Int(i));
-        return XsValue.Array(builder.ToArray());
+        return IntegerRange.Create((long)first, (long)last, host.LoopLimit);
     }
 
     private static XsValue FloorDivide(XsValue a, XsValue b)

@@ -21,6 +21,25 @@ public sealed class CollectionRobustnessTests
         Assert.Throws<LoopLimitExceededException>(() => TestRuns.Evaluate(expression, LimitedTo(5)));
     }
 
+    // Stepping up to long.MaxValue (or down to MinValue) wrapped around: the list grew until the process ran out of memory.
+    [Theory]
+    [InlineData("(|range:9223372036854775806:9223372036854775807)", "[9223372036854775806,9223372036854775807]")]
+    [InlineData("(|range:-9223372036854775807:-9223372036854775808)", "[-9223372036854775807,-9223372036854775808]")]
+    [InlineData("`9223372036854775806..9223372036854775807`", "[9223372036854775806,9223372036854775807]")]
+    [InlineData("`9223372036854775807..9223372036854775807`", "[9223372036854775807]")]
+    public void Range_AtTheEndsOfWholeNumbers_Stops(string expression, string expected)
+    {
+        Assert.Equal(expected, Engine.Runtime.Values.ValueDisplay.Format(TestRuns.Evaluate(expression, LimitedTo(5))));
+    }
+
+    [Theory]
+    [InlineData("`1..9223372036854775807`")]
+    [InlineData("`0..-6`")]
+    public void RangeExpression_BeyondLoopLimit_StopsTheRun(string expression)
+    {
+        Assert.Throws<LoopLimitExceededException>(() => TestRuns.Evaluate(expression, LimitedTo(5)));
+    }
+
     [Theory]
     [InlineData("(|range:1:5)", "[1,2,3,4,5]")]
     [InlineData("[1,2,3,4,5]|map:$$ * 2", "[2,4,6,8,10]")]

@@ -52,7 +52,7 @@ public sealed class XanoScriptEditorTests : DatabaseComponentTests
         var analysis = await cut.InvokeAsync(() => bridge.Analyze(3, Script));
 
         var marker = Assert.Single(analysis!.Markers, m => m.Code == "XS0102");
-        Assert.Equal("Unknown statement 'db.quer'.", marker.Message);
+        Assert.Equal("Unknown statement 'db.quer'. Did you mean 'db.query'?", marker.Message);
         Assert.Equal("Error", marker.Severity);
         Assert.Equal((3, 5, 3, 12), (marker.StartLineNumber, marker.StartColumn, marker.EndLineNumber, marker.EndColumn));
         Assert.Equal(3, analysis.Version);
