@@ -1,9 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Platform.Data.Model;
 using Platform.Data.Workspaces;
 using Platform.E2E.Tests.Infrastructure;
 using Platform.Tests.Shared;
@@ -163,7 +160,7 @@ public abstract partial class DatabaseJourneyTests(BrowserFixture browser) : Bro
         var viewer = await OpenPageAsync();
         await viewer.SignUpAsync("Vic Viewer", "vic@example.com");
         await Expect(viewer.Page).ToHaveURLAsync(new Regex("/workspaces$"));
-        await AddMemberAsync(workspaceId, "vic@example.com", WorkspaceRole.Viewer);
+        await _server.AddMemberAsync(workspaceId, "vic@example.com", WorkspaceRole.Viewer);
 
         await viewer.GotoAsync(tablePath);
         await viewer.WaitForInteractiveAsync();
@@ -330,16 +327,6 @@ public abstract partial class DatabaseJourneyTests(BrowserFixture browser) : Bro
 
     [GeneratedRegex("(?:\"((?:[^\"]|\"\")*)\"|([^,]*)),")]
     private static partial Regex Cell();
-
-    private async Task AddMemberAsync(int workspaceId, string email, WorkspaceRole role)
-    {
-        var contexts = _server.Services.GetRequiredService<IDbContextFactory<PlatformDbContext>>();
-        await using var db = await contexts.CreateDbContextAsync();
-        var normalized = email.ToUpperInvariant();
-        var user = await db.Users.SingleAsync(u => u.NormalizedEmail == normalized);
-        db.WorkspaceMembers.Add(new WorkspaceMember { WorkspaceId = workspaceId, UserId = user.Id, Role = role, JoinedAt = DateTime.UtcNow });
-        await db.SaveChangesAsync();
-    }
 }
 
 public sealed class SqliteDatabaseJourneyTests(BrowserFixture browser) : DatabaseJourneyTests(browser)

@@ -193,6 +193,50 @@ public sealed class DatabaseSwitchingTests(BrowserFixture browser, SqliteServerF
         Assert.True(Server.ServerErrors.IsEmpty, string.Join("\n", Server.ServerErrors));
     }
 
+    [Fact]
+    public async Task Viewer_ClicksEverythingOffered_NothingFailsAndNothingChanges()
+    {
+        var (owner, workspaceId) = await SignedUpWithWorkspaceAsync("otto");
+        var page = owner.Page;
+        await owner.GotoAsync($"/w/{workspaceId}/database");
+        await owner.WaitForInteractiveAsync();
+        await CreateTableAsync(page, "items");
+        await AddFieldAsync(page, "label", "Text");
+        await AddFieldAsync(page, "qty", "Int");
+        await OpenTabAsync(page, "Records", "records");
+        await AddRecordAsync(page, ("label", "live item"), ("qty", "3"));
+        var tablePath = new Uri(page.Url).AbsolutePath;
+
+        var viewer = await OpenPageAsync();
+        await viewer.SignUpAsync("Vera", "vera@example.com");
+        await Expect(viewer.Page).ToHaveURLAsync(new Regex("/workspaces$"));
+        await Server.AddMemberAsync(workspaceId, "vera@example.com", Platform.Data.Workspaces.WorkspaceRole.Viewer);
+        await viewer.GotoAsync(tablePath);
+        await viewer.WaitForInteractiveAsync();
+        var v = viewer.Page;
+        await Expect(v.Locator("[data-testid=records-grid] .rz-data-row")).ToContainTextAsync("live item");
+
+        await v.ClickAsync("[data-testid=records-grid] button[title=Reload]");
+        await v.ClickAsync("[data-testid=records-grid] th:has-text('qty') .rz-column-title");
+        await v.ClickAsync("[data-testid=datasource-switch] .rz-button:has-text('test')");
+        await Expect(v.Locator("[data-testid=records-summary]")).ToHaveTextAsync("0 records in test");
+        await Expect(v.Locator("[data-testid=records-grid] [data-testid=empty-state]")).ToContainTextAsync("No records in test");
+        await v.ClickAsync("[data-testid=datasource-switch] .rz-button:has-text('live')");
+        await Expect(v.Locator("[data-testid=records-summary]")).ToHaveTextAsync("1 record in live");
+        await OpenTabAsync(v, "Schema", "schema");
+        await Expect(v.Locator("[data-testid=table-designer] button")).ToHaveCountAsync(0);
+        await OpenTabAsync(v, "Import", "csv");
+        var download = await v.RunAndWaitForDownloadAsync(() => v.ClickAsync("[data-testid=export-csv]"));
+        Assert.Contains("live item", await File.ReadAllTextAsync(await download.PathAsync()), StringComparison.Ordinal);
+        await v.ClickAsync(".rz-navigation-item-link:has-text('Settings')");
+        await Expect(v.Locator("[data-testid=datasource-manager]")).ToBeVisibleAsync();
+        await Expect(v.Locator("[data-testid=datasource-manager] button, [data-testid=rename-workspace]")).ToHaveCountAsync(0);
+        await viewer.ScreenshotAsync("viewer-01-settings");
+
+        Assert.Empty(viewer.BrowserErrors);
+        Assert.True(Server.ServerErrors.IsEmpty, string.Join("\n", Server.ServerErrors));
+    }
+
     private static async Task CreateTableAsync(IPage page, string name)
     {
         await page.ClickAsync("[data-testid=new-table]");
