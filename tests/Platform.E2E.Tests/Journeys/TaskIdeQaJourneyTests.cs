@@ -80,6 +80,11 @@ public sealed class TaskIdeQaJourneyTests(BrowserFixture browser, SqliteServerFi
         await page.Keyboard.PressAsync("Control+s");
         await page.ClickAsync("[data-testid=save-task]");
         await Expect(page.Locator("[data-testid=save-state]")).ToContainTextAsync("Saved");
+        // Two presses in the same instant reach the server while the first save is still reading the editor.
+        await user.ReplaceScriptAsync(script.Replace("one", "two", StringComparison.Ordinal));
+        await page.EvaluateAsync("() => { for (let i = 0; i < 2; i++) window.dispatchEvent(new KeyboardEvent('keydown', { key: 's', ctrlKey: true })); }");
+        await Expect(page.Locator("[data-testid=save-state]")).ToContainTextAsync("Saved");
+        script = script.Replace("one", "two", StringComparison.Ordinal);
         await page.WaitForTimeoutAsync(1000);
         await Expect(page.Locator("[data-testid=save-error]")).ToHaveCountAsync(0);
         Assert.Equal(script, await StoredScriptAsync(taskId));
