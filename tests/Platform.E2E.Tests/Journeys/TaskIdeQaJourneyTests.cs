@@ -402,6 +402,7 @@ public sealed class TaskIdeQaJourneyTests(BrowserFixture browser, SqliteServerFi
 
         // Rename with an unsaved edit saves it under the new name; leaving afterwards asks nothing.
         await user.ReplaceScriptAsync(copyScript.Replace("edited", "renamed", StringComparison.Ordinal));
+        await user.PutCursorAsync(3, 5);
         await page.ClickAsync("[data-testid=rename-task]");
         await page.FillAsync("[data-testid=name-input]", "copy_renamed");
         await page.ClickAsync("[data-testid=name-submit]");
@@ -411,6 +412,7 @@ public sealed class TaskIdeQaJourneyTests(BrowserFixture browser, SqliteServerFi
         Assert.StartsWith("task copy_renamed {", renamed, StringComparison.Ordinal);
         Assert.Contains("\"renamed\"", renamed, StringComparison.Ordinal);
         Assert.Equal(renamed, await user.EditorTextAsync());
+        Assert.Equal((3, 5), await user.CursorAsync());
         await page.Locator("[data-testid=task-item]", new() { HasText = "origin" }).First.ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex($"/tasks/{originId}$"));
         await Expect(page.Locator(".rz-dialog")).ToHaveCountAsync(0);
