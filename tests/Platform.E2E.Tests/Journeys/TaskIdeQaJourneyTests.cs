@@ -501,4 +501,21 @@ public sealed class TaskIdeQaJourneyTests(BrowserFixture browser, SqliteServerFi
         Assert.Empty(user.BrowserErrors);
         Assert.True(Server.ServerErrors.IsEmpty, string.Join("\n", Server.ServerErrors));
     }
+
+    [Fact]
+    public async Task PublishNote_TypedQuicklyAndSubmittedWithEnter_KeptWhole()
+    {
+        var (user, _, taskId) = await TaskOpenAsync("gus", "noted");
+        var page = user.Page;
+        await user.ReplaceScriptAsync(Script("noted", "debug.log { value = 1 }"));
+        await page.ClickAsync("[data-testid=publish-task]");
+        await page.ClickAsync("[data-testid=name-input]");
+        const string Note = "first release of the nightly sync";
+        await page.Keyboard.TypeAsync(Note);
+        await Expect(page.Locator("[data-testid=name-input]")).ToHaveValueAsync(Note);
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("[data-testid=published-version]")).ToHaveTextAsync("v1 published");
+        var stored = await WithDbAsync(db => db.TaskVersions.Where(v => v.TaskId == taskId && v.Number == 1).Select(v => v.Note).SingleAsync());
+        Assert.Equal(Note, stored);
+    }
 }
