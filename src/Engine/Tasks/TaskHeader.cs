@@ -19,16 +19,14 @@ public static class TaskHeader
     }
 
     /// <summary>The script with its header renamed, or null when it has no readable header.</summary>
-    public static string? Rename(string script, string newName)
-    {
-        var header = Find(script);
-        if (header is null)
-            return null;
-        return string.Concat(
-            script.AsSpan(0, header.Start),
-            TaskNames.ToScriptName(newName),
-            script.AsSpan(header.Start + header.Length));
-    }
+    public static string? Rename(string script, string newName) =>
+        RenameChange(script, newName) is { } change
+            ? string.Concat(script.AsSpan(0, change.Start), change.NewText, script.AsSpan(change.End))
+            : null;
+
+    /// <summary>The edit that renames: the header's name replaced, the rest untouched; null without a readable header.</summary>
+    public static Editing.TextChange? RenameChange(string script, string newName) =>
+        Find(script) is { } header ? new Editing.TextChange(header.Start, header.Length, TaskNames.ToScriptName(newName)) : null;
 
     private static int SkipBlankAndCommentLines(string text, int position)
     {

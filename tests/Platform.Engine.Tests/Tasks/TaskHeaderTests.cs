@@ -1,4 +1,5 @@
 using Platform.Engine.Tasks;
+using Platform.Engine.Tasks.Editing;
 
 namespace Platform.Engine.Tests.Tasks;
 
@@ -55,5 +56,14 @@ public sealed class TaskHeaderTests
     public void Rename_NoHeader_ReturnsNull()
     {
         Assert.Null(TaskHeader.Rename("function f {", "x"));
+    }
+
+    [Fact]
+    public void RenameChange_ReplacesOnlyTheNameToken()
+    {
+        var change = TaskHeader.RenameChange("// note\ntask \"old one\" {\n}", "renamed");
+
+        Assert.Equal(new TextChange(13, 9, "renamed"), change);
+        Assert.Null(TaskHeader.RenameChange("function f {", "x"));
     }
 }

@@ -335,13 +335,14 @@ public sealed partial class TaskEditor
         var check = TaskNames.Rule.Check(name);
         if (!check.IsValid)
             return Problem.Invalid(check.Error, "name");
-        var renamed = TaskHeader.Rename(await _editor!.GetValueAsync(), check.Name);
-        if (renamed is null)
+        var text = await _editor!.GetValueAsync();
+        if (TaskHeader.Rename(text, check.Name) is not { } renamed || TaskHeader.RenameChange(text, check.Name) is not { } change)
             return Problem.Invalid("The script does not start with a readable `task <name> {` header. Fix the first line, then rename.");
         var problem = await SaveScriptAsync(renamed);
         if (problem is null)
         {
-            await _editor.SetValueAsync(renamed);
+            // Only the name changes in the editor: the cursor, the scroll and the undo history stay.
+            await _editor.ApplyChangesAsync(text, [change]);
             ShowDraft(renamed, _settingsJson);
             _dirty = false;
             _saveError = null;

@@ -1,0 +1,67 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Platform.Data.Model;
+using Platform.Data.Workspaces;
+using Platform.E2E.Tests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace Platform.E2E.Tests.Journeys;
+
+/// <summary>What the task page journeys share: a signed-up user with a task open, and reading what is stored.</summary>
+public abstract class TaskPageTests(BrowserFixture browser, SqliteServerFixture fixture) : BrowserTests(browser)
+{
+    protected override PlatformServer Server => fixture.Server;
+
+    protected static string Script(string name, string body) => $$"""
+        task {{name}} {
+          stack {
+            {{body}}
+          }
+          schedule = [{starts_on: 2025-01-01 00:00:00+0000, freq: 3600}]
+        }
+        """;
+
+    protected async Task<(PlatformPage User, int WorkspaceId, int TaskId)> TaskOpenAsync(string who, string task)
+    {
+        var user = await OpenPageAsync();
+        await user.SignUpAsync(who, $"{who}@example.com");
+        await Expect(user.Page).ToHaveURLAsync(new Regex("/workspaces$"));
+        var workspaceId = await user.CreateWorkspaceAsync($"{who}'s workspace");
+        var taskId = await user.CreateTaskAsync(task);
+        await user.EditorTextAsync();
+        return (user, workspaceId, taskId);
+    }
+
+    protected async Task<T> WithDbAsync<T>(Func<PlatformDbContext, Task<T>> work)
+    {
+        var contexts = Server.Services.GetRequiredService<IDbContextFactory<PlatformDbContext>>();
+        await using var db = await contexts.CreateDbContextAsync();
+        return await work(db);
+    }
+
+    protected Task<string> StoredScriptAsync(int taskId) => WithDbAsync(db => db.Tasks.Where(t => t.Id == taskId).Select(t => t.Script).SingleAsync());
+
+    protected Task<string> StoredSettingsAsync(int taskId) => WithDbAsync(db => db.Tasks.Where(t => t.Id == taskId).Select(t => t.SettingsJson).SingleAsync());
+
+    /// <summary>Writes the draft's settings as another session would (the open page's stamp goes stale).</summary>
+    protected Task<int> StoreSettingsAsync(int taskId, string settingsJson) => WithDbAsync(async db =>
+    {
+        var task = await db.Tasks.SingleAsync(t => t.Id == taskId);
+        task.SettingsJson = settingsJson;
+        task.ConcurrencyStamp = Guid.NewGuid();
+        return await db.SaveChangesAsync();
+    });
+
+    protected Task<int> AddMemberAsync(int workspaceId, string email, WorkspaceRole role) => WithDbAsync(async db =>
+    {
+        var normalized = email.ToUpperInvariant();
+        var user = await db.Users.SingleAsync(u => u.NormalizedEmail == normalized);
+        db.WorkspaceMembers.Add(new WorkspaceMember { WorkspaceId = workspaceId, UserId = user.Id, Role = role, JoinedAt = DateTime.UtcNow });
+        return await db.SaveChangesAsync();
+    });
+
+    protected static ILocator DialogButton(IPage page, string name) =>
+        page.Locator(".rz-dialog").GetByRole(AriaRole.Button, new() { Name = name, Exact = true });
+}
