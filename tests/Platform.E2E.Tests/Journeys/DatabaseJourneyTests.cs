@@ -1,10 +1,10 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Platform.Data.Workspaces;
 using Platform.E2E.Tests.Infrastructure;
 using Platform.Tests.Shared;
 using static Microsoft.Playwright.Assertions;
+using static Platform.E2E.Tests.Infrastructure.TablePageActions;
 
 namespace Platform.E2E.Tests.Journeys;
 
@@ -94,7 +94,7 @@ public abstract partial class DatabaseJourneyTests(BrowserFixture browser) : Bro
 
         // A file with a bad row is reported per row and field, and not imported.
         await OpenTabAsync(page, "Import", "csv");
-        await ChooseCsvAsync(page, "name,price\nGood,1\nBad,lots\n");
+        await ChooseCsvAsync(page, "name,price\nGood,1\nBad,lots\n", ", 2 columns.");
         await page.ClickAsync("[data-testid=import-check]");
         await Expect(page.Locator("[data-testid=import-summary]")).ToHaveTextAsync("1 of 2 rows cannot be imported; 1 can.");
         await Expect(page.Locator("[data-testid=import-problem]")).ToContainTextAsync("price");
@@ -102,7 +102,7 @@ public abstract partial class DatabaseJourneyTests(BrowserFixture browser) : Bro
         await Expect(page.Locator("[data-testid=import-valid]")).ToBeVisibleAsync();
         await ada.ScreenshotAsync("db-03-import-report");
 
-        await ChooseCsvAsync(page, ImportedCsv);
+        await ChooseCsvAsync(page, ImportedCsv, $", {Rows(ImportedCsv)[0].Length} columns.");
         await Expect(page.Locator("[data-testid=mapping-3]")).ToHaveValueAsync("category");
         await page.ClickAsync("[data-testid=import-check]");
         await Expect(page.Locator("[data-testid=import-summary]")).ToHaveTextAsync("All 3 rows are valid.");
@@ -279,47 +279,6 @@ public abstract partial class DatabaseJourneyTests(BrowserFixture browser) : Bro
 
     private static ILocator Row(IPage page, string datasource) =>
         page.Locator($"[data-testid=datasource-row][data-datasource='{datasource}']");
-
-    private static async Task AddFieldAsync(IPage page, string name, string type, bool required = false, string? enumValues = null)
-    {
-        await page.ClickAsync("[data-testid=add-field]");
-        await page.FillAsync("[data-testid=field-name]", name);
-        await page.SelectOptionAsync("[data-testid=field-type]", type);
-        if (enumValues is not null)
-            await page.FillAsync("[data-testid=field-enum-values]", enumValues);
-        if (required)
-            await page.CheckAsync("[data-testid=field-required]");
-        await page.ClickAsync("[data-testid=field-submit]");
-        await Expect(page.Locator("[data-testid=field-dialog]")).ToHaveCountAsync(0);
-        await Expect(page.Locator($"[data-testid=field-row][data-field='{name}']")).ToBeVisibleAsync();
-    }
-
-    /// <summary>Opens a table tab and waits until the URL carries it, so later input reaches the tab's final render.</summary>
-    private static async Task OpenTabAsync(IPage page, string title, string tab)
-    {
-        await page.ClickAsync($".rz-tabview-nav li:has-text('{title}')");
-        await Expect(page).ToHaveURLAsync(new Regex($"tab={tab}$"));
-    }
-
-    // The panel may still re-render just after its tab opens, replacing the file input and the file chosen in it;
-    // choosing again until the mapping shows keeps the journey about the import, not about that timing.
-    private static async Task ChooseCsvAsync(IPage page, string content)
-    {
-        var file = new FilePayload { Name = "products.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(content) };
-        var columns = Rows(content)[0].Length;
-        for (var attempt = 1; ; attempt++)
-        {
-            await page.SetInputFilesAsync("[data-testid=import-file]", file);
-            try
-            {
-                await Expect(page.Locator("[data-testid=import-file-summary]")).ToContainTextAsync($", {columns} columns.", new() { Timeout = 5_000 });
-                return;
-            }
-            catch (PlaywrightException) when (attempt < 3)
-            {
-            }
-        }
-    }
 
     /// <summary>The rows of a CSV text as cell lists (quoted cells unquoted), whatever its line endings.</summary>
     private static List<string[]> Rows(string csv) =>

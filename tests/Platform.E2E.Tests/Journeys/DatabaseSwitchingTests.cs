@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Platform.E2E.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
+using static Platform.E2E.Tests.Infrastructure.TablePageActions;
 
 namespace Platform.E2E.Tests.Journeys;
 
@@ -259,38 +260,5 @@ public sealed class DatabaseSwitchingTests(BrowserFixture browser, SqliteServerF
             await page.FillAsync($"[data-testid=record-field-{field}]", value);
         await page.ClickAsync("[data-testid=record-submit]");
         await Expect(page.Locator("[data-testid=record-dialog]")).ToHaveCountAsync(0);
-    }
-
-    private static async Task AddFieldAsync(IPage page, string name, string type)
-    {
-        await page.ClickAsync("[data-testid=add-field]");
-        await page.FillAsync("[data-testid=field-name]", name);
-        await page.SelectOptionAsync("[data-testid=field-type]", type);
-        await page.ClickAsync("[data-testid=field-submit]");
-        await Expect(page.Locator("[data-testid=field-dialog]")).ToHaveCountAsync(0);
-        await Expect(page.Locator($"[data-testid=field-row][data-field='{name}']")).ToBeVisibleAsync();
-    }
-
-    private static async Task OpenTabAsync(IPage page, string title, string tab)
-    {
-        await page.ClickAsync($".rz-tabview-nav li:has-text('{title}')");
-        await Expect(page).ToHaveURLAsync(new Regex($"tab={tab}$"));
-    }
-
-    private static async Task ChooseCsvAsync(IPage page, string content)
-    {
-        var file = new FilePayload { Name = "data.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(content) };
-        for (var attempt = 1; ; attempt++)
-        {
-            await page.SetInputFilesAsync("[data-testid=import-file]", file);
-            try
-            {
-                await Expect(page.Locator("[data-testid=import-file-summary]")).ToBeVisibleAsync(new() { Timeout = 5_000 });
-                return;
-            }
-            catch (PlaywrightException) when (attempt < 3)
-            {
-            }
-        }
     }
 }
