@@ -14,6 +14,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         if (!File.Exists(ChromiumPath))
             throw new InvalidOperationException($"{ChromiumPath} is missing. Run ./test.sh, which installs it (apt-get install chromium).");
+        // CI runs these tests beside the database tests' worker processes on two cores: a step the app takes in
+        // milliseconds can take seconds there. Waits that are the point of a test set their own limits.
+        Assertions.SetDefaultExpectTimeout(10_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new()
         {
