@@ -58,9 +58,10 @@ public sealed class TaskIdeQaJourneyTests(BrowserFixture browser, SqliteServerFi
         await page.ClickAsync("[data-testid=tab-versions]");
         await page.Locator("[data-testid=version-row][data-version='1'] [data-testid=version-restore]").ClickAsync();
         await DialogButton(page, "Restore").ClickAsync();
+        // The panel changes once the restore is stored; what is stored is read after that.
+        await Expect(page.Locator("input[name=policy-timeout]")).ToHaveValueAsync("30");
         await Expect(page.Locator("[data-testid=save-state]")).Not.ToHaveTextAsync("Unsaved changes");
         Assert.Contains("30", await StoredSettingsAsync(taskId), StringComparison.Ordinal);
-        await Expect(page.Locator("input[name=policy-timeout]")).ToHaveValueAsync("30");
     }
 
     [Fact]

@@ -100,8 +100,9 @@ public sealed class EnginePageTests : DatabaseComponentTests
         await RegisterAsync("node-b", Now);
         page.WaitForElement("[data-node=node-b]", TimeSpan.FromSeconds(5));
 
+        // The refresh timer shares the renderer's dispatcher, so the click's render may come a moment later.
         page.Find("[data-testid=engine-pause]").Click();
-        Assert.Contains("Resume", page.Find("[data-testid=engine-pause]").TextContent, StringComparison.Ordinal);
+        page.WaitForAssertion(() => Assert.Contains("Resume", page.Find("[data-testid=engine-pause]").TextContent, StringComparison.Ordinal));
         await RegisterAsync("node-c", Now);
         await Task.Delay(TimeSpan.FromMilliseconds(400));
         Assert.Empty(page.FindAll("[data-node=node-c]"));

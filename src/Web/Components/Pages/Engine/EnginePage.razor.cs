@@ -54,7 +54,11 @@ public sealed partial class EnginePage : IDisposable
             return;
         try
         {
-            _status = await Engine.ReadAsync();
+            var status = await Engine.ReadAsync();
+            // A read already under way when the user paused must not change what they are reading.
+            if (_paused)
+                return;
+            _status = status;
             _error = null;
         }
         catch (Exception failure) when (DatabaseUnavailable.Is(failure))
