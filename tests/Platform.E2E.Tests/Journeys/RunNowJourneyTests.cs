@@ -76,9 +76,14 @@ public sealed class RunNowJourneyTests(BrowserFixture browser, SqliteServerFixtu
         await ada.ReplaceScriptAsync(Slow.Replace("value = 2", "value = 60", StringComparison.Ordinal));
         await page.ClickAsync("[data-testid=run-now-start]");
         await Expect(page.Locator("[data-testid=run-now-log]").First).ToContainTextAsync("\"step one\"");
+        // Switching the top bar's datasource meanwhile does not change what the running run uses, and the chip says so.
+        await page.ClickAsync("[data-testid=datasource-switch] .rz-button:has-text('live')");
+        await Expect(page.Locator("[data-testid=run-now-datasource]")).ToHaveAttributeAsync("title", new Regex("^This run uses test; the next one uses live"));
+        await Expect(page.Locator("[data-testid=run-now-datasource]")).ToHaveTextAsync("on test");
         await page.ClickAsync("[data-testid=run-now-cancel]");
         await Expect(page.Locator("[data-testid=run-now-state]")).ToHaveTextAsync("cancelled", new() { Timeout = 5_000 });
         await Expect(page.Locator("[data-testid=run-now-log]")).ToHaveCountAsync(1);
+        await Expect(page.Locator("[data-testid=run-now-datasource]")).ToHaveTextAsync("on live");
         Assert.Empty(Server.ServerErrors);
     }
 }

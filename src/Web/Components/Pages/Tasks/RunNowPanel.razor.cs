@@ -22,6 +22,7 @@ public sealed partial class RunNowPanel
     private const int TicksPerHistoryRead = 6;
 
     private ManualRunStarted? _run;
+    private string? _runDatasource;
     private ScriptLines? _lines;
     private RunDetail? _detail;
     private string? _problem;
@@ -92,6 +93,9 @@ public sealed partial class RunNowPanel
     /// <summary>The datasource selected in the top bar, which runs use (as the database pages show it).</summary>
     private string Datasource => Session.Current?.Selected.Name ?? "live";
 
+    /// <summary>What the chip names: the running run's datasource while it runs (the top bar may change meanwhile).</summary>
+    private string ChipDatasource => IsActive && _runDatasource is { } running ? running : Datasource;
+
     protected override async Task OnInitializedAsync()
     {
         Session.Changed += OnSessionChanged;
@@ -115,7 +119,7 @@ public sealed partial class RunNowPanel
             var detail = await Tasks.GetRunAsync(WorkspaceId, going.Id);
             if (!detail.Succeeded)
                 return;
-            Follow(new ManualRunStarted(going.Id, going.Version, detail.Value.Script ?? ""));
+            Follow(new ManualRunStarted(going.Id, going.Version, detail.Value.Script ?? ""), going.Datasource);
             _queuedAt = new DateTimeOffset(going.QueuedAt, TimeSpan.Zero);
         }
         catch (Exception failure) when (DatabaseUnavailable.Is(failure))
@@ -136,13 +140,14 @@ public sealed partial class RunNowPanel
         try
         {
             var script = _published ? null : await Draft();
-            var started = await RunNow.StartAsync(WorkspaceId, TaskId, script, Datasource);
+            var datasource = Datasource;
+            var started = await RunNow.StartAsync(WorkspaceId, TaskId, script, datasource);
             if (!started.Succeeded)
             {
                 _problem = started.Problem.Message;
                 return;
             }
-            Follow(started.Value);
+            Follow(started.Value, datasource);
         }
         finally
         {
@@ -150,11 +155,12 @@ public sealed partial class RunNowPanel
         }
     }
 
-    private void Follow(ManualRunStarted run)
+    private void Follow(ManualRunStarted run, string datasource)
     {
         if (_disposed)
             return;
         Reset(run);
+        _runDatasource = datasource;
         _follow?.Dispose();
         _follow = new PeriodicRefresh(Tick, () => InvokeAsync(FollowAsync));
     }
