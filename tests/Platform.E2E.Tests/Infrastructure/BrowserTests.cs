@@ -1,3 +1,6 @@
+using System.Text.RegularExpressions;
+using static Microsoft.Playwright.Assertions;
+
 namespace Platform.E2E.Tests.Infrastructure;
 
 /// <summary>Opens pages in the shared browser and closes them after each test, so circuits do not pile up.</summary>
@@ -12,6 +15,15 @@ public abstract class BrowserTests(BrowserFixture browser) : IAsyncLifetime
         var page = await PlatformPage.OpenAsync(browser.Browser, Server);
         _pages.Add(page);
         return page;
+    }
+
+    /// <summary>A new user, signed up, with a workspace of their own, on its task list.</summary>
+    protected async Task<(PlatformPage User, int WorkspaceId)> SignedUpWithWorkspaceAsync(string who)
+    {
+        var user = await OpenPageAsync();
+        await user.SignUpAsync(who, $"{who}@example.com");
+        await Expect(user.Page).ToHaveURLAsync(new Regex("/workspaces$"));
+        return (user, await user.CreateWorkspaceAsync($"{who}'s workspace"));
     }
 
     public virtual Task InitializeAsync() => Task.CompletedTask;

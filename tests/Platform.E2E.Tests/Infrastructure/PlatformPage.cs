@@ -110,6 +110,10 @@ public sealed partial class PlatformPage(IBrowserContext context, IPage page, Pl
         await page.ClickAsync("[data-testid=name-submit]");
     }
 
+    /// <summary>A button of the open dialog, by its exact name.</summary>
+    public ILocator DialogButton(string name) =>
+        page.Locator(".rz-dialog").GetByRole(AriaRole.Button, new() { Name = name, Exact = true });
+
     /// <summary>
     /// Presses Escape on the open dialog and waits until it is gone. Radzen listens for Escape only once its dialog
     /// script has run, a round trip after the dialog is drawn, so the key waits for that script.

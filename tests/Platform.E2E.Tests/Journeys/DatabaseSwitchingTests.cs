@@ -18,13 +18,6 @@ public sealed class DatabaseSwitchingTests(BrowserFixture browser, SqliteServerF
 {
     protected override PlatformServer Server => fixture.Server;
 
-    private async Task<(PlatformPage User, int WorkspaceId)> SignedUpWithWorkspaceAsync(string who)
-    {
-        var user = await OpenPageAsync();
-        await user.SignUpAsync(who, $"{who}@example.com");
-        await Expect(user.Page).ToHaveURLAsync(new Regex("/workspaces$"));
-        return (user, await user.CreateWorkspaceAsync($"{who}'s workspace"));
-    }
 
     [Fact]
     public async Task SwitchTablesTabsAndDatasources_ShowsOnlyTheOpenTablesData()

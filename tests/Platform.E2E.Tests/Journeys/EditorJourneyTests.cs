@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Platform.Benchmarks;
 using Platform.E2E.Tests.Infrastructure;
@@ -22,10 +21,7 @@ public sealed class EditorJourneyTests(BrowserFixture browser, SqliteServerFixtu
 
     private async Task<PlatformPage> TaskOpenAsync(string who, string task = "editor_task")
     {
-        var user = await OpenPageAsync();
-        await user.SignUpAsync(who, $"{who}@example.com");
-        await Expect(user.Page).ToHaveURLAsync(new Regex("/workspaces$"));
-        await user.CreateWorkspaceAsync($"{who}'s workspace");
+        var (user, _) = await SignedUpWithWorkspaceAsync(who);
         await user.CreateTaskAsync(task);
         await user.WaitForEditorAttachedAsync();
         return user;

@@ -57,7 +57,7 @@ public sealed class TaskIdeQaJourneyTests(BrowserFixture browser, SqliteServerFi
 
         await page.ClickAsync("[data-testid=tab-versions]");
         await page.Locator("[data-testid=version-row][data-version='1'] [data-testid=version-restore]").ClickAsync();
-        await DialogButton(page, "Restore").ClickAsync();
+        await user.DialogButton("Restore").ClickAsync();
         // The panel changes once the restore is stored; what is stored is read after that.
         await Expect(page.Locator("input[name=policy-timeout]")).ToHaveValueAsync("30");
         await Expect(page.Locator("[data-testid=save-state]")).Not.ToHaveTextAsync("Unsaved changes");
@@ -99,7 +99,7 @@ public sealed class TaskIdeQaJourneyTests(BrowserFixture browser, SqliteServerFi
         var viewer = await OpenPageAsync();
         await viewer.SignUpAsync("Xia", "xia@example.com");
         await Expect(viewer.Page).ToHaveURLAsync(new Regex("/workspaces$"));
-        await AddMemberAsync(workspaceId, "xia@example.com", WorkspaceRole.Viewer);
+        await Server.AddMemberAsync(workspaceId, "xia@example.com", WorkspaceRole.Viewer);
         var view = viewer.Page;
         await viewer.GotoAsync($"/w/{workspaceId}/tasks/{taskId}");
         await viewer.WaitForInteractiveAsync();

@@ -1,11 +1,7 @@
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
 using Platform.Data.Model;
-using Platform.Data.Workspaces;
 using Platform.E2E.Tests.Infrastructure;
-using static Microsoft.Playwright.Assertions;
 
 namespace Platform.E2E.Tests.Journeys;
 
@@ -25,10 +21,7 @@ public abstract class TaskPageTests(BrowserFixture browser, SqliteServerFixture 
 
     protected async Task<(PlatformPage User, int WorkspaceId, int TaskId)> TaskOpenAsync(string who, string task)
     {
-        var user = await OpenPageAsync();
-        await user.SignUpAsync(who, $"{who}@example.com");
-        await Expect(user.Page).ToHaveURLAsync(new Regex("/workspaces$"));
-        var workspaceId = await user.CreateWorkspaceAsync($"{who}'s workspace");
+        var (user, workspaceId) = await SignedUpWithWorkspaceAsync(who);
         var taskId = await user.CreateTaskAsync(task);
         await user.EditorTextAsync();
         return (user, workspaceId, taskId);
@@ -53,15 +46,4 @@ public abstract class TaskPageTests(BrowserFixture browser, SqliteServerFixture 
         task.ConcurrencyStamp = Guid.NewGuid();
         return await db.SaveChangesAsync();
     });
-
-    protected Task<int> AddMemberAsync(int workspaceId, string email, WorkspaceRole role) => WithDbAsync(async db =>
-    {
-        var normalized = email.ToUpperInvariant();
-        var user = await db.Users.SingleAsync(u => u.NormalizedEmail == normalized);
-        db.WorkspaceMembers.Add(new WorkspaceMember { WorkspaceId = workspaceId, UserId = user.Id, Role = role, JoinedAt = DateTime.UtcNow });
-        return await db.SaveChangesAsync();
-    });
-
-    protected static ILocator DialogButton(IPage page, string name) =>
-        page.Locator(".rz-dialog").GetByRole(AriaRole.Button, new() { Name = name, Exact = true });
 }

@@ -132,7 +132,7 @@ public sealed class TaskSwitchingJourneyTests(BrowserFixture browser, SqliteServ
         await page.ClickAsync("[data-testid=workspace-switcher] .rz-dropdown");
         await page.ClickAsync(".rz-dropdown-item:has-text('Other')");
         await Expect(page.Locator(".rz-dialog")).ToContainTextAsync("unsaved changes");
-        await DialogButton(page, "Stay").ClickAsync();
+        await user.DialogButton("Stay").ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new Regex($"/w/{first}/tasks/{taskId}$"));
         Assert.Contains("// keep me", await user.EditorTextAsync(), StringComparison.Ordinal);
@@ -141,7 +141,7 @@ public sealed class TaskSwitchingJourneyTests(BrowserFixture browser, SqliteServ
         // Switching for real still works from the redrawn list.
         await page.ClickAsync("[data-testid=workspace-switcher] .rz-dropdown");
         await page.ClickAsync(".rz-dropdown-item:has-text('Other')");
-        await DialogButton(page, "Discard changes").ClickAsync();
+        await user.DialogButton("Discard changes").ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/w/\\d+/tasks$"));
         await Expect(page.Locator("[data-testid=workspace-switcher] .rz-dropdown-label")).ToHaveTextAsync("Other");
         Assert.Empty(user.BrowserErrors);
@@ -252,7 +252,7 @@ public sealed class TaskSwitchingJourneyTests(BrowserFixture browser, SqliteServ
         var here = page.Url;
         await page.GoBackAsync();
         await Expect(page.Locator(".rz-dialog")).ToContainTextAsync("unsaved changes");
-        await DialogButton(page, "Stay").ClickAsync();
+        await user.DialogButton("Stay").ClickAsync();
         await Expect(page.Locator("[data-testid=task-title]")).ToHaveTextAsync("ops_report");
         Assert.Contains("// pending", await user.EditorTextAsync(), StringComparison.Ordinal);
         await Expect(page).ToHaveURLAsync(here);

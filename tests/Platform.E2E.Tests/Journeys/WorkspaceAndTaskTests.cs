@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Microsoft.Playwright;
 using Platform.E2E.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
@@ -12,16 +11,7 @@ public sealed class WorkspaceAndTaskTests(BrowserFixture browser, SqliteServerFi
 {
     protected override PlatformServer Server => fixture.Server;
 
-    private static ILocator Dialog(IPage page, string button) =>
-        page.Locator(".rz-dialog").GetByRole(AriaRole.Button, new() { Name = button, Exact = true });
 
-    private async Task<(PlatformPage User, int WorkspaceId)> SignedUpWithWorkspaceAsync(string who)
-    {
-        var user = await OpenPageAsync();
-        await user.SignUpAsync(who, $"{who}@example.com");
-        await Expect(user.Page).ToHaveURLAsync(new Regex("/workspaces$"));
-        return (user, await user.CreateWorkspaceAsync($"{who}'s workspace"));
-    }
 
     [Fact]
     public async Task CreateWorkspace_BadNames_ExplainedAndNothingCreated()
@@ -69,7 +59,7 @@ public sealed class WorkspaceAndTaskTests(BrowserFixture browser, SqliteServerFi
             await page.ClickAsync("[data-testid=name-submit]");
             await Expect(page.Locator("[data-testid=name-error]")).ToHaveTextAsync(message);
         }
-        await Dialog(page, "Cancel").ClickAsync();
+        await user.DialogButton("Cancel").ClickAsync();
 
         await Expect(page.Locator("[data-testid=name-dialog]")).ToHaveCountAsync(0);
         Assert.Equal(["Report"], await page.Locator("[data-testid=task-item] .task-name").AllTextContentsAsync());
@@ -158,11 +148,11 @@ public sealed class WorkspaceAndTaskTests(BrowserFixture browser, SqliteServerFi
 
         await page.ClickAsync("[data-testid=delete-task]");
         await Expect(page.Locator(".rz-dialog")).ToContainTextAsync("Delete the task “doomed”");
-        await Dialog(page, "Cancel").ClickAsync();
+        await user.DialogButton("Cancel").ClickAsync();
         await Expect(page.Locator("[data-testid=task-title]")).ToHaveTextAsync("doomed");
 
         await page.ClickAsync("[data-testid=delete-task]");
-        await Dialog(page, "Delete").ClickAsync();
+        await user.DialogButton("Delete").ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new Regex($"/w/{workspaceId}/tasks$"));
         await Expect(page.Locator("[data-testid=task-item]")).ToHaveCountAsync(0);
@@ -180,12 +170,12 @@ public sealed class WorkspaceAndTaskTests(BrowserFixture browser, SqliteServerFi
 
         await page.ClickAsync(".rz-sidebar a:has-text('Settings')");
         await Expect(page.Locator(".rz-dialog")).ToContainTextAsync("unsaved changes");
-        await Dialog(page, "Stay").ClickAsync();
+        await user.DialogButton("Stay").ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex($"/tasks/{taskId}$"));
         Assert.Contains("// not saved yet", await user.EditorTextAsync());
 
         await page.ClickAsync(".rz-sidebar a:has-text('Settings')");
-        await Dialog(page, "Discard changes").ClickAsync();
+        await user.DialogButton("Discard changes").ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex($"/w/{workspaceId}/settings$"));
 
         await user.GotoAsync($"/w/{workspaceId}/tasks/{taskId}");
