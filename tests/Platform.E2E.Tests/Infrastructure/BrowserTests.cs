@@ -26,6 +26,14 @@ public abstract class BrowserTests(BrowserFixture browser) : IAsyncLifetime
         return (user, await user.CreateWorkspaceAsync($"{who}'s workspace"));
     }
 
+    /// <summary>No page this test opened logged a browser error, and the server logged none.</summary>
+    protected void AssertNoBrowserOrServerErrors()
+    {
+        foreach (var page in _pages)
+            Assert.Empty(page.BrowserErrors);
+        Assert.True(Server.ServerErrors.IsEmpty, string.Join("\n", Server.ServerErrors));
+    }
+
     public virtual Task InitializeAsync() => Task.CompletedTask;
 
     public virtual async Task DisposeAsync()

@@ -114,14 +114,18 @@ public sealed partial class PlatformPage(IBrowserContext context, IPage page, Pl
     public ILocator DialogButton(string name) =>
         page.Locator(".rz-dialog").GetByRole(AriaRole.Button, new() { Name = name, Exact = true });
 
+    /// <summary>Waits until Radzen's dialog script has run for the newest open dialog (one round trip after it is drawn).</summary>
+    public Task DialogScriptRanAsync() =>
+        page.WaitForFunctionAsync(
+            "() => { const open = document.querySelectorAll('.rz-dialog-content'); return open.length > 0 && !!open[open.length - 1].options; }");
+
     /// <summary>
     /// Presses Escape on the open dialog and waits until it is gone. Radzen listens for Escape only once its dialog
     /// script has run, a round trip after the dialog is drawn, so the key waits for that script.
     /// </summary>
     public async Task CloseDialogWithEscapeAsync()
     {
-        await page.WaitForFunctionAsync(
-            "() => { const open = document.querySelectorAll('.rz-dialog-content'); return open.length > 0 && !!open[open.length - 1].options; }");
+        await DialogScriptRanAsync();
         await page.Keyboard.PressAsync("Escape");
         await Expect(page.Locator(".rz-dialog-content")).ToHaveCountAsync(0);
     }

@@ -8,6 +8,16 @@ namespace Platform.E2E.Tests.Infrastructure;
 /// <summary>What a person does on a table's page (Database section), expressed once for the journeys that need it.</summary>
 public static class TablePageActions
 {
+    /// <summary>Creates a table from the sidebar and waits for its Schema tab.</summary>
+    public static async Task CreateTableAsync(IPage page, string name)
+    {
+        await page.ClickAsync("[data-testid=new-table]");
+        await page.FillAsync("[data-testid=name-input]", name);
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("[data-testid=table-title]")).ToHaveTextAsync(name);
+        await Expect(page).ToHaveURLAsync(new Regex("tab=schema$"));
+    }
+
     public static async Task AddFieldAsync(IPage page, string name, string type, bool required = false, string? enumValues = null)
     {
         await page.ClickAsync("[data-testid=add-field]");

@@ -231,15 +231,6 @@ public sealed class DatabaseSwitchingTests(BrowserFixture browser, SqliteServerF
         Assert.True(Server.ServerErrors.IsEmpty, string.Join("\n", Server.ServerErrors));
     }
 
-    private static async Task CreateTableAsync(IPage page, string name)
-    {
-        await page.ClickAsync("[data-testid=new-table]");
-        await page.FillAsync("[data-testid=name-input]", name);
-        await page.Keyboard.PressAsync("Enter");
-        await Expect(page.Locator("[data-testid=table-title]")).ToHaveTextAsync(name);
-        await Expect(page).ToHaveURLAsync(new Regex("tab=schema$"));
-    }
-
     private static async Task OpenTableAsync(IPage page, string name)
     {
         await page.ClickAsync($"[data-testid=table-item]:has-text('{name}')");

@@ -36,3 +36,34 @@
 })();
 
 window.platform.timeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || null;
+
+// Radzen focuses a dialog's first field half a second after the dialog opens: keys typed before that are lost,
+// and a field the user already clicked loses focus, so typing lands in the wrong field. The dialog's field is
+// focused at once instead, and focus already inside the dialog is never taken away.
+(function () {
+    "use strict";
+
+    const radzen = window.Radzen;
+    if (!radzen || typeof radzen.openDialog !== "function" || typeof radzen.focusFirstFocusableElement !== "function") return;
+
+    const focusFirstFocusable = radzen.focusFirstFocusableElement;
+    radzen.focusFirstFocusableElement = function (container) {
+        if (container && container.contains(document.activeElement)) return;
+        return focusFirstFocusable.call(this, container);
+    };
+
+    const openDialog = radzen.openDialog;
+    radzen.openDialog = function (options, ...rest) {
+        const result = openDialog.call(this, options, ...rest);
+        if (options && options.autoFocusFirstElement) {
+            const dialogs = document.querySelectorAll(".rz-dialog-content");
+            const opened = dialogs[dialogs.length - 1];
+            if (opened && !opened.contains(document.activeElement)) {
+                const preferred = opened.querySelector("[autofocus]:not([autofocus='false'])");
+                if (preferred) preferred.focus();
+                else focusFirstFocusable.call(radzen, opened);
+            }
+        }
+        return result;
+    };
+})();
