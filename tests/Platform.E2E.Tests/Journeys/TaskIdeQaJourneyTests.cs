@@ -65,23 +65,17 @@ public sealed class TaskIdeQaJourneyTests(BrowserFixture browser, SqliteServerFi
     }
 
     [Fact]
-    public async Task TwoTabs_PublishInTheStaleTab_RefusedInsteadOfPublishingWhatItNeverShowed()
+    public async Task PublishWithAStaleDraft_RefusedInsteadOfPublishingWhatThePageNeverShowed()
     {
-        var (first, workspaceId, taskId) = await TaskOpenAsync("tess", "shared");
-        var second = await OpenPageAsync();
-        await second.SignInAsync("tess@example.com");
-        await Expect(second.Page).Not.ToHaveURLAsync(new Regex("/account/signin"));
-        await second.GotoAsync($"/w/{workspaceId}/tasks/{taskId}");
-        await second.EditorTextAsync();
+        var (user, _, taskId) = await TaskOpenAsync("tess", "shared");
+        var theirs = Script("shared", "debug.log { value = \"from another tab\" }");
+        await StoreDraftElsewhereAsync(taskId, task => task.Script = theirs);
 
-        var theirs = Script("shared", "debug.log { value = \"from the second tab\" }");
-        await second.ReplaceScriptAsync(theirs);
-        await second.Page.ClickAsync("[data-testid=save-task]");
-        await Expect(second.Page.Locator("[data-testid=save-state]")).ToContainTextAsync("Saved");
-
-        // The first tab still shows the old draft; publishing from it must not freeze a script it never showed.
-        await first.PublishAsync("mine");
-        await Expect(first.Page.Locator("[data-testid=name-error]")).ToContainTextAsync("changed elsewhere");
+        // The page still shows the old draft; publishing from it must not freeze a script it never showed.
+        await user.PublishAsync("mine");
+        await Expect(user.Page.Locator("[data-testid=save-conflict-message]")).ToContainTextAsync("tess saved this task at");
+        await Expect(user.Page.Locator("[data-testid=name-input]")).ToHaveCountAsync(0);
+        await Expect(user.Page.Locator("[data-testid=published-version]")).ToHaveCountAsync(0);
         var versions = await WithDbAsync(db => db.TaskVersions.CountAsync(v => v.TaskId == taskId && v.Number > 0));
         Assert.Equal(0, versions);
     }
@@ -134,7 +128,7 @@ public sealed class TaskIdeQaJourneyTests(BrowserFixture browser, SqliteServerFi
     }
 
     [Fact]
-    public async Task TwoTabs_SaveWithAStaleDraft_ExplainedAndTheEditsKept()
+    public async Task TwoTabs_SaveWithAStaleDraft_Compare_KeepMine_ThenTheOtherTabLoadsTheirs()
     {
         var (first, workspaceId, taskId) = await TaskOpenAsync("bea", "contested");
         var second = await OpenPageAsync();
@@ -143,19 +137,76 @@ public sealed class TaskIdeQaJourneyTests(BrowserFixture browser, SqliteServerFi
         await second.GotoAsync($"/w/{workspaceId}/tasks/{taskId}");
         await second.EditorTextAsync();
 
+        // Both tabs have unsaved edits whenever the other saves, so neither simply follows the other's save.
+        var mine = Script("contested", "debug.log { value = \"second tab\" }");
+        await second.ReplaceScriptAsync(mine);
         var saved = Script("contested", "debug.log { value = \"first tab\" }");
         await first.ReplaceScriptAsync(saved);
         await first.Page.Keyboard.PressAsync("Control+s");
         await Expect(first.Page.Locator("[data-testid=save-state]")).ToContainTextAsync("Saved");
+        await first.TypeAtEndOfScriptAsync("\n// mine too");
+        await Expect(first.Page.Locator("[data-testid=save-state]")).ToHaveTextAsync("Unsaved changes");
 
-        var mine = Script("contested", "debug.log { value = \"second tab\" }");
-        await second.ReplaceScriptAsync(mine);
         await second.Page.Keyboard.PressAsync("Control+s");
-        await Expect(second.Page.Locator("[data-testid=save-error]")).ToContainTextAsync("changed elsewhere");
+        var conflict = second.Page.Locator("[data-testid=save-conflict-message]");
+        await Expect(conflict).ToContainTextAsync("bea saved this task at");
+        await Expect(second.Page.Locator("[data-testid=save-error]")).ToHaveCountAsync(0);
         await Expect(second.Page.Locator("[data-testid=save-state]")).ToHaveTextAsync("Unsaved changes");
         Assert.Equal(mine, await second.EditorTextAsync());
         Assert.Equal(saved, await StoredScriptAsync(taskId));
-        Assert.True(Server.ServerErrors.IsEmpty, string.Join("\n", Server.ServerErrors));
+        await second.ScreenshotAsync("qa-save-conflict");
+
+        // Compare: theirs against mine, one line apart.
+        await second.Page.ClickAsync("[data-testid=conflict-compare]");
+        await Expect(second.Page.Locator("[data-testid=version-diff-summary]")).ToHaveTextAsync("1 changed region.");
+        await second.CloseDialogWithEscapeAsync();
+
+        // Keep mine: stored over theirs, and the bar is gone.
+        await second.Page.ClickAsync("[data-testid=conflict-keep-mine]");
+        await Expect(second.Page.Locator("[data-testid=save-conflict]")).ToHaveCountAsync(0);
+        await Expect(second.Page.Locator("[data-testid=save-state]")).ToContainTextAsync("Saved");
+        Assert.Equal(mine, await StoredScriptAsync(taskId));
+
+        // Now the first tab is the stale one: its save meets the bar, and it takes the stored draft.
+        await first.Page.Keyboard.PressAsync("Control+s");
+        await Expect(first.Page.Locator("[data-testid=save-conflict-message]")).ToContainTextAsync("bea saved this task at");
+        await first.Page.ClickAsync("[data-testid=conflict-load-theirs]");
+        await first.DialogButton("Discard mine").ClickAsync();
+        await Expect(first.Page.Locator("[data-testid=save-conflict]")).ToHaveCountAsync(0);
+        await Expect(first.Page.Locator("[data-testid=save-state]")).ToContainTextAsync("Saved");
+        Assert.Equal(mine, await first.EditorTextAsync());
+        Assert.Equal(mine, await StoredScriptAsync(taskId));
+        AssertNoBrowserOrServerErrors();
+    }
+
+    [Fact]
+    public async Task TwoTabs_ASaveInOne_ShowsInTheIdleOther_AndBringsTheBarToOneWithUnsavedEdits()
+    {
+        var (first, workspaceId, taskId) = await TaskOpenAsync("noor", "followed");
+        var second = await OpenPageAsync();
+        await second.SignInAsync("noor@example.com");
+        await Expect(second.Page).Not.ToHaveURLAsync(new Regex("/account/signin"));
+        await second.GotoAsync($"/w/{workspaceId}/tasks/{taskId}");
+        await second.EditorTextAsync();
+
+        // The second tab has nothing unsaved: the task list's refresh brings the new draft into it.
+        var saved = Script("followed", "debug.log { value = \"saved in the first tab\" }");
+        await first.ReplaceScriptAsync(saved);
+        await first.Page.Keyboard.PressAsync("Control+s");
+        await Expect(first.Page.Locator("[data-testid=save-state]")).ToContainTextAsync("Saved");
+        await Expect(second.Page.Locator(".monaco-editor .view-lines")).ToContainTextAsync("saved in the first tab", new() { Timeout = 20_000 });
+        Assert.Equal(saved, await second.EditorTextAsync());
+        await Expect(second.Page.Locator("[data-testid=save-state]")).ToContainTextAsync("by noor");
+
+        // The first tab has unsaved edits when the second saves: the bar appears before it tries to save.
+        await first.TypeAtEndOfScriptAsync("\n// unsaved here");
+        await Expect(first.Page.Locator("[data-testid=save-state]")).ToHaveTextAsync("Unsaved changes");
+        await second.TypeAtEndOfScriptAsync("\n// saved there");
+        await second.Page.Keyboard.PressAsync("Control+s");
+        await Expect(second.Page.Locator("[data-testid=save-state]")).ToContainTextAsync("Saved");
+        await Expect(first.Page.Locator("[data-testid=save-conflict-message]")).ToContainTextAsync("noor saved this task at", new() { Timeout = 20_000 });
+        Assert.Contains("// unsaved here", await first.EditorTextAsync(), StringComparison.Ordinal);
+        AssertNoBrowserOrServerErrors();
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Data.Model;
+using Platform.Data.Tasks;
 using Platform.E2E.Tests.Infrastructure;
 
 namespace Platform.E2E.Tests.Journeys;
@@ -39,10 +40,17 @@ public abstract class TaskPageTests(BrowserFixture browser, SqliteServerFixture 
     protected Task<string> StoredSettingsAsync(int taskId) => WithDbAsync(db => db.Tasks.Where(t => t.Id == taskId).Select(t => t.SettingsJson).SingleAsync());
 
     /// <summary>Writes the draft's settings as another session would (the open page's stamp goes stale).</summary>
-    protected Task<int> StoreSettingsAsync(int taskId, string settingsJson) => WithDbAsync(async db =>
+    protected Task<int> StoreSettingsAsync(int taskId, string settingsJson) =>
+        StoreDraftElsewhereAsync(taskId, task => task.SettingsJson = settingsJson);
+
+    /// <summary>
+    /// Changes the stored draft as another session's save would, in the moment before the open page's task list
+    /// shows that save (its time stays): the page's stamp is stale, and only its next write can find out.
+    /// </summary>
+    protected Task<int> StoreDraftElsewhereAsync(int taskId, Action<TaskDefinition> change) => WithDbAsync(async db =>
     {
         var task = await db.Tasks.SingleAsync(t => t.Id == taskId);
-        task.SettingsJson = settingsJson;
+        change(task);
         task.ConcurrencyStamp = Guid.NewGuid();
         return await db.SaveChangesAsync();
     });

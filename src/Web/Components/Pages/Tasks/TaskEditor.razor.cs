@@ -221,13 +221,14 @@ public sealed partial class TaskEditor
             var saved = await Tasks.SaveScriptAsync(WorkspaceId, TaskId, script, _document!.ConcurrencyStamp);
             if (!saved.Succeeded)
             {
-                _saveError = saved.Problem.Message;
+                await ShowRefusalAsync(saved.Problem);
                 return saved.Problem;
             }
             _document = saved.Value;
             if (_settingsDirty && await SaveSettingsAsync() is { } settingsProblem)
                 return settingsProblem;
             _saveError = null;
+            _savedElsewhere = null;
             _dirty = _edits != editsAtSave;
             await OnSaved.InvokeAsync();
             return null;
@@ -245,7 +246,7 @@ public sealed partial class TaskEditor
         var saved = await Tasks.SaveSettingsAsync(WorkspaceId, TaskId, settingsJson, _document!.ConcurrencyStamp);
         if (!saved.Succeeded)
         {
-            _saveError = saved.Problem.Message;
+            await ShowRefusalAsync(saved.Problem);
             return saved.Problem;
         }
         _document = saved.Value;
@@ -279,7 +280,10 @@ public sealed partial class TaskEditor
     {
         var published = await Tasks.PublishAsync(WorkspaceId, TaskId, string.IsNullOrWhiteSpace(note) ? null : note, _document!.ConcurrencyStamp);
         if (!published.Succeeded)
-            return published.Problem;
+        {
+            // Saved elsewhere meanwhile: the dialog closes and the conflict bar says what to do; other refusals stay in it.
+            return await ShowSavedElsewhereAsync(published.Problem) ? null : published.Problem;
+        }
         _saveError = null;
         var reloaded = await Tasks.GetAsync(WorkspaceId, TaskId);
         _document = reloaded.Value ?? _document;
@@ -307,18 +311,11 @@ public sealed partial class TaskEditor
         var restored = await Tasks.RestoreVersionAsync(WorkspaceId, TaskId, number, _document.ConcurrencyStamp);
         if (!restored.Succeeded)
         {
-            _saveError = restored.Problem.Message;
+            await ShowRefusalAsync(restored.Problem);
             return;
         }
-        _document = restored.Value;
-        await _editor.SetValueAsync(restored.Value.Script);
-        // A version brings back its settings too: the panel shows them, and a later save must not write older ones.
-        ShowDraft(restored.Value.Script, restored.Value.SettingsJson);
-        _settingsDirty = false;
-        _dirty = false;
-        _saveError = null;
+        await ShowSavedDraftAsync(restored.Value);
         Notifications.Notify(NotificationSeverity.Info, $"Restored version {number} into the draft");
-        await OnSaved.InvokeAsync();
     }
 
     private async Task RenameAsync()
