@@ -131,11 +131,7 @@ public sealed class TaskIdeQaJourneyTests(BrowserFixture browser, SqliteServerFi
     public async Task TwoTabs_SaveWithAStaleDraft_Compare_KeepMine_ThenTheOtherTabLoadsTheirs()
     {
         var (first, workspaceId, taskId) = await TaskOpenAsync("bea", "contested");
-        var second = await OpenPageAsync();
-        await second.SignInAsync("bea@example.com");
-        await Expect(second.Page).Not.ToHaveURLAsync(new Regex("/account/signin"));
-        await second.GotoAsync($"/w/{workspaceId}/tasks/{taskId}");
-        await second.EditorTextAsync();
+        var second = await SecondTabOnTaskAsync("bea", workspaceId, taskId);
 
         // Both tabs have unsaved edits whenever the other saves, so neither simply follows the other's save.
         var mine = Script("contested", "debug.log { value = \"second tab\" }");
@@ -183,11 +179,7 @@ public sealed class TaskIdeQaJourneyTests(BrowserFixture browser, SqliteServerFi
     public async Task TwoTabs_ASaveInOne_ShowsInTheIdleOther_AndBringsTheBarToOneWithUnsavedEdits()
     {
         var (first, workspaceId, taskId) = await TaskOpenAsync("noor", "followed");
-        var second = await OpenPageAsync();
-        await second.SignInAsync("noor@example.com");
-        await Expect(second.Page).Not.ToHaveURLAsync(new Regex("/account/signin"));
-        await second.GotoAsync($"/w/{workspaceId}/tasks/{taskId}");
-        await second.EditorTextAsync();
+        var second = await SecondTabOnTaskAsync("noor", workspaceId, taskId);
 
         // The second tab has nothing unsaved: the task list's refresh brings the new draft into it.
         var saved = Script("followed", "debug.log { value = \"saved in the first tab\" }");

@@ -1,8 +1,10 @@
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Data.Model;
 using Platform.Data.Tasks;
 using Platform.E2E.Tests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
 
 namespace Platform.E2E.Tests.Journeys;
 
@@ -26,6 +28,17 @@ public abstract class TaskPageTests(BrowserFixture browser, SqliteServerFixture 
         var taskId = await user.CreateTaskAsync(task);
         await user.EditorTextAsync();
         return (user, workspaceId, taskId);
+    }
+
+    /// <summary>The same user in a second tab (its own sign-in and circuit), on the task with its script loaded.</summary>
+    protected async Task<PlatformPage> SecondTabOnTaskAsync(string who, int workspaceId, int taskId)
+    {
+        var second = await OpenPageAsync();
+        await second.SignInAsync($"{who}@example.com");
+        await Expect(second.Page).Not.ToHaveURLAsync(new Regex("/account/signin"));
+        await second.GotoAsync($"/w/{workspaceId}/tasks/{taskId}");
+        await second.EditorTextAsync();
+        return second;
     }
 
     protected async Task<T> WithDbAsync<T>(Func<PlatformDbContext, Task<T>> work)
