@@ -62,9 +62,9 @@ internal static class RunCommand
         var result = ScriptRunner.RunAsync(parse, ports.Environment(), new RunRequest { Input = options.Input }, environment.Cancellation)
             .GetAwaiter().GetResult();
         if (options.Json)
-            RunReportWriter.WriteJson(environment.Out, result, ports.Mail.Messages, parse.Text, functions);
+            RunReportWriter.WriteJson(environment.Out, result, ports.Mail.Messages, parse.Text);
         else
-            RunReportWriter.WriteText(environment.Out, result, ports.Mail.Messages, parse.Text, functions);
+            RunReportWriter.WriteText(environment.Out, result, ports.Mail.Messages, parse.Text);
         return result.Status == RunStatus.Succeeded ? ExitCodes.Success : ExitCodes.Failure;
     }
 

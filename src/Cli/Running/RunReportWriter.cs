@@ -4,7 +4,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Platform.Engine.Language.Text;
 using Platform.Engine.Runtime.Execution;
-using Platform.Engine.Runtime.Functions;
 using Platform.Engine.Runtime.Ports;
 using Platform.Engine.Runtime.Values;
 
@@ -19,7 +18,7 @@ internal static class RunReportWriter
     /// <c>log 4:5: value</c> per debug.log, <c>mail to …: subject</c> per e-mail (recorded, not sent), then
     /// <c>result: value</c> or <c>error 7:3: CODE (name): message</c>, then a summary: status, time and counters.
     /// </summary>
-    public static void WriteText(TextWriter output, RunResult result, IReadOnlyList<EmailMessage> mail, SourceText text, InMemoryFunctionLibrary functions)
+    public static void WriteText(TextWriter output, RunResult result, IReadOnlyList<EmailMessage> mail, SourceText text)
     {
         foreach (var entry in result.Log)
             output.WriteLine($"log {Position(text, entry.Span)}: {ValueDisplay.Format(entry.Value, 10_000)}");
@@ -31,10 +30,7 @@ internal static class RunReportWriter
             var at = failure.Span is { } span ? " " + Position(text, span) : "";
             output.WriteLine($"error{at}: {failure.Error.Code}{name}: {failure.Error.Message}");
             foreach (var frame in failure.Functions ?? [])
-            {
-                var inside = FramePosition(frame, functions) is { } p ? $" at {p.Line}:{p.Column}" : "";
-                output.WriteLine($"  in function {frame.Function}{inside}");
-            }
+                output.WriteLine("  " + FunctionTrail.Line(frame));
         }
         else
         {
@@ -47,7 +43,7 @@ internal static class RunReportWriter
     }
 
     /// <summary><c>{status, result, log: [values], error: {code, name, message, line, column} | null, steps, …}</c> on one line.</summary>
-    public static void WriteJson(TextWriter output, RunResult result, IReadOnlyList<EmailMessage> mail, SourceText text, InMemoryFunctionLibrary functions)
+    public static void WriteJson(TextWriter output, RunResult result, IReadOnlyList<EmailMessage> mail, SourceText text)
     {
         var buffer = new ArrayBufferWriter<byte>();
         using (var json = new Utf8JsonWriter(buffer, JsonOptions))
@@ -60,7 +56,7 @@ internal static class RunReportWriter
             foreach (var entry in result.Log)
                 JsonValues.Write(json, entry.Value);
             json.WriteEndArray();
-            WriteError(json, result.Failure, text, functions);
+            WriteError(json, result.Failure, text);
             json.WriteStartArray("emails");
             foreach (var message in mail)
                 WriteEmail(json, message);
@@ -74,7 +70,7 @@ internal static class RunReportWriter
         output.WriteLine(Encoding.UTF8.GetString(buffer.WrittenSpan));
     }
 
-    private static void WriteError(Utf8JsonWriter json, RunFailure? failure, SourceText text, InMemoryFunctionLibrary functions)
+    private static void WriteError(Utf8JsonWriter json, RunFailure? failure, SourceText text)
     {
         if (failure is null)
         {
@@ -103,7 +99,7 @@ internal static class RunReportWriter
         {
             json.WriteStartObject();
             json.WriteString("function", frame.Function);
-            if (FramePosition(frame, functions) is { } position)
+            if (frame.Position is { } position)
             {
                 json.WriteNumber("line", position.Line);
                 json.WriteNumber("column", position.Column);
@@ -113,10 +109,6 @@ internal static class RunReportWriter
         json.WriteEndArray();
         json.WriteEndObject();
     }
-
-    /// <summary>Where inside a called function the error was raised: its own script's line and column.</summary>
-    private static LinePosition? FramePosition(FunctionFrame frame, InMemoryFunctionLibrary functions) =>
-        frame.Span is { } span && functions.Script(frame.Function) is { } script ? script.Text.GetLinePosition(span.Start) : null;
 
     private static void WriteEmail(Utf8JsonWriter json, EmailMessage message)
     {

@@ -57,7 +57,8 @@ internal static class RunRows
 
 /// <summary>
 /// What a finished run left, as columns: result, log and trace as JSON (the trace capped at
-/// <see cref="TraceLimit"/> steps, the rest counted), the error, counters and duration.
+/// <see cref="TraceLimit"/> steps, the rest counted), the error, counters and duration. An error that came out of
+/// functions keeps their lines under its message (<see cref="FunctionTrail"/>), where every reader of the message sees them.
 /// Log and trace entries keep their offsets in the version's script (start, length); the history shows the script.
 /// </summary>
 internal sealed record RunResultColumns(
@@ -81,7 +82,7 @@ internal sealed record RunResultColumns(
             result.TraceOmitted + (result.Trace.Count - kept.Count),
             failure?.Error.Code,
             failure?.Error.Name,
-            failure?.Error.Message,
+            failure is null ? null : FunctionTrail.MessageWithFunctions(failure),
             failure?.Limit,
             result.Counters.Steps,
             result.Counters.DatabaseCalls,

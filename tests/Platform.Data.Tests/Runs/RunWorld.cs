@@ -99,10 +99,10 @@ internal sealed class RunWorld
         return new RunWorld(database, clock, user, workspace.Value!.Id);
     }
 
-    public Worker Worker(string node = "node-1", Func<WorkerOptions, WorkerOptions>? adjust = null)
+    public Worker Worker(string node = "node-1", Func<WorkerOptions, WorkerOptions>? adjust = null, IRunEnvironmentFactory? environments = null)
     {
         var options = Options with { Node = node };
-        return new Worker(new WorkerPorts(Queue, Versions, Environments), adjust?.Invoke(options) ?? options, Time, new Random(7), Compiled);
+        return new Worker(new WorkerPorts(Queue, Versions, environments ?? Environments), adjust?.Invoke(options) ?? options, Time, new Random(7), Compiled);
     }
 
     /// <summary>Creates a task with this stack and schedule, saves its settings, publishes it; the answer is its id.</summary>

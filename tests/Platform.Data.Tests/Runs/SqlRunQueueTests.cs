@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Data.Runs;
 using Platform.Engine.Runtime.Execution;
+using Platform.Engine.Runtime.Functions;
 using Platform.Engine.Runtime.Values;
 using Platform.Engine.Work;
 using Platform.Tests.Shared;
@@ -186,6 +187,21 @@ public abstract class SqlRunQueueTests : DatabaseTests
         var run = await _world.RunAsync(id);
         Assert.Equal(("failed", "Nothing to do"), (run.State, run.ErrorMessage));
         Assert.Equal((3, 5), (run.ErrorLine, run.ErrorColumn));
+    }
+
+    [Fact]
+    public async Task Complete_ErrorInsideAFunction_StoresTheFunctionLinesUnderTheMessage_AtTheCallInTheTask()
+    {
+        _world = await RunWorld.CreateAsync(Database, CreateUserAsync);
+        var task = await _world.PublishAsync("job", "var $a { value = 1 }\nfunction.run checks as $r", events: (3600, null, null));
+        var id = Assert.Single(await Queue.EnqueueAsync([_world.Manual(task)], default));
+        var functions = InMemoryFunctionLibrary.FromSources(["function checks {\n  stack {\n    precondition (false) {\n      error = \"Nothing to do\"\n    }\n  }\n}"]);
+
+        await RunWorld.DrainAsync(_world.Worker(environments: new RunEnvironmentWithFunctions(_world.Environments, functions)));
+
+        var run = await _world.RunAsync(id);
+        Assert.Equal(("failed", "Nothing to do\nin function checks at 3:5"), (run.State, run.ErrorMessage));
+        Assert.Equal((4, 5), (run.ErrorLine, run.ErrorColumn));
     }
 
     [Fact]

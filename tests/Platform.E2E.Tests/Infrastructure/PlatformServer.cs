@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,6 +12,8 @@ using Microsoft.Extensions.Logging;
 using Platform.Data.Model;
 using Platform.Data.Providers;
 using Platform.Data.Workspaces;
+using Platform.Engine.Runtime.Ports;
+using Platform.Engine.Work;
 using Platform.Tests.Shared;
 
 namespace Platform.E2E.Tests.Infrastructure;
@@ -23,11 +26,13 @@ public sealed class PlatformServer : WebApplicationFactory<Program>
 {
     private readonly DatabaseOptions _database;
     private readonly string? _sqliteFile;
+    private readonly Action<IServiceCollection>? _services;
 
-    private PlatformServer(DatabaseOptions database, string? sqliteFile)
+    private PlatformServer(DatabaseOptions database, string? sqliteFile, Action<IServiceCollection>? services)
     {
         _database = database;
         _sqliteFile = sqliteFile;
+        _services = services;
         UseKestrel(0);
     }
 
@@ -37,10 +42,20 @@ public sealed class PlatformServer : WebApplicationFactory<Program>
 
     public string BaseUrl { get; private set; } = "";
 
-    public static PlatformServer StartSqlite() => Start(TestDatabase.NewSqliteOptions(out var file), file);
+    /// <param name="services">Changes to the app's services, after its own registrations (e.g. functions for runs).</param>
+    public static PlatformServer StartSqlite(Action<IServiceCollection>? services = null) => Start(TestDatabase.NewSqliteOptions(out var file), file, services);
 
     public static async Task<PlatformServer> StartPostgresAsync(PostgresServer postgres) =>
-        Start(new DatabaseOptions { Provider = DatabaseProvider.Postgres, ConnectionString = await postgres.CreateDatabaseAsync() }, null);
+        Start(new DatabaseOptions { Provider = DatabaseProvider.Postgres, ConnectionString = await postgres.CreateDatabaseAsync() }, null, null);
+
+    /// <summary>Runs reach these functions (workspaces cannot store functions yet): the server's run environments, plus a library.</summary>
+    public static Action<IServiceCollection> WithFunctions(IFunctionLibrary functions) => services =>
+    {
+        var server = services.Last(d => d.ServiceType == typeof(IRunEnvironmentFactory));
+        services.Remove(server);
+        services.AddSingleton<IRunEnvironmentFactory>(sp =>
+            new RunEnvironmentWithFunctions((IRunEnvironmentFactory)server.ImplementationFactory!(sp), functions));
+    };
 
     public string Url(string path) => BaseUrl + path;
 
@@ -60,6 +75,8 @@ public sealed class PlatformServer : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", _database.Provider.ToString());
         builder.UseSetting("ConnectionStrings:Platform", _database.ConnectionString);
         builder.ConfigureLogging(logging => logging.AddProvider(new ErrorCollector(ServerErrors)));
+        if (_services is not null)
+            builder.ConfigureTestServices(_services);
     }
 
     protected override void Dispose(bool disposing)
@@ -72,9 +89,9 @@ public sealed class PlatformServer : WebApplicationFactory<Program>
         }
     }
 
-    private static PlatformServer Start(DatabaseOptions database, string? sqliteFile)
+    private static PlatformServer Start(DatabaseOptions database, string? sqliteFile, Action<IServiceCollection>? services)
     {
-        var server = new PlatformServer(database, sqliteFile);
+        var server = new PlatformServer(database, sqliteFile, services);
         server.StartServer();
         var address = server.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         server.BaseUrl = address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');

@@ -1,5 +1,8 @@
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Platform.Data.Model;
 using Platform.Data.Workspaces;
 using Platform.E2E.Tests.Infrastructure;
 using Platform.Tests.Shared;
@@ -275,6 +278,68 @@ public abstract partial class DatabaseJourneyTests(BrowserFixture browser) : Bro
 
         Assert.Empty(ada.BrowserErrors);
         Assert.True(_server.ServerErrors.IsEmpty, string.Join("\n", _server.ServerErrors));
+    }
+
+    [Fact]
+    public async Task NullableBool_SetToTrue_ThenBackToNull_GridAndDatabaseHoldNull()
+    {
+        var ada = await OpenPageAsync();
+        var page = ada.Page;
+        await ada.SignUpAsync("Ada Lovelace", "ada-bool@example.com");
+        await Expect(page).ToHaveURLAsync(new Regex("/workspaces$"));
+        var workspaceId = await ada.CreateWorkspaceAsync("Flags");
+        await ada.GotoAsync($"/w/{workspaceId}/database");
+        await ada.WaitForInteractiveAsync();
+        await page.ClickAsync("[data-testid=create-first-table]");
+        await page.FillAsync("[data-testid=name-input]", "todos");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page).ToHaveURLAsync(new Regex("tab=schema$"));
+        await AddFieldAsync(page, "title", "Text");
+        await AddFieldAsync(page, "done", "Bool");
+        await OpenTabAsync(page, "Records", "records");
+        var row = page.Locator("[data-testid=records-grid] .rz-data-row");
+
+        // Added without choosing: null, shown as null.
+        await page.ClickAsync("[data-testid=add-record]");
+        await Expect(page.Locator("[data-testid=record-field-done]")).ToHaveValueAsync("");
+        await page.FillAsync("[data-testid=record-field-title]", "Write tests");
+        await page.ClickAsync("[data-testid=record-submit]");
+        await Expect(page.Locator("[data-testid=records-summary]")).ToHaveTextAsync("1 record in live");
+        await Expect(row.Locator(".null-value")).ToHaveCountAsync(1);
+
+        await SetDoneAsync(page, "true");
+        await Expect(row.Locator("[title=true]")).ToBeVisibleAsync();
+        await Expect(row.Locator(".null-value")).ToHaveCountAsync(0);
+        Assert.Equal("true", await StoredDoneAsync());
+
+        await SetDoneAsync(page, "");
+        await Expect(row.Locator(".null-value")).ToHaveCountAsync(1);
+        await Expect(row.Locator("[title=true]")).ToHaveCountAsync(0);
+        Assert.Null(await StoredDoneAsync());
+        await ada.ScreenshotAsync("db-07-bool-null");
+
+        Assert.Empty(ada.BrowserErrors);
+        Assert.True(_server.ServerErrors.IsEmpty, string.Join("\n", _server.ServerErrors));
+    }
+
+    /// <summary>Edits the only record: its done field to true, false or "" (null), and saves.</summary>
+    private static async Task SetDoneAsync(IPage page, string value)
+    {
+        await page.ClickAsync("[data-testid=edit-record]");
+        await Expect(page.Locator("[data-testid=record-field-title]")).ToHaveValueAsync("Write tests");
+        await page.SelectOptionAsync("[data-testid=record-field-done]", value);
+        await page.ClickAsync("[data-testid=record-submit]");
+        await Expect(page.Locator("[data-testid=record-dialog]")).ToHaveCountAsync(0);
+    }
+
+    /// <summary>The only record's done value as the database holds it (JSON text), null when it holds none.</summary>
+    private async Task<string?> StoredDoneAsync()
+    {
+        var contexts = _server.Services.GetRequiredService<IDbContextFactory<PlatformDbContext>>();
+        await using var db = await contexts.CreateDbContextAsync();
+        var data = await db.Database.SqlQueryRaw<string>("SELECT CAST(data AS TEXT) AS \"Value\" FROM records").SingleAsync();
+        using var json = System.Text.Json.JsonDocument.Parse(data);
+        return json.RootElement.TryGetProperty("done", out var done) && done.ValueKind != System.Text.Json.JsonValueKind.Null ? done.GetRawText() : null;
     }
 
     private static ILocator Row(IPage page, string datasource) =>

@@ -3,10 +3,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Platform.Data.Runs;
 using Platform.Data.Tables;
 using Platform.Data.Tasks;
+using Platform.Engine.Runtime.Functions;
+using Platform.Engine.Runtime.Ports;
 using Platform.Engine.Work;
 using Platform.Web.Components.Controls;
 using Platform.Web.Components.Dialogs;
 using Platform.Web.Services;
+using Platform.Tests.Shared;
 using Platform.Web.Tests.Database;
 
 namespace Platform.Web.Tests.Runs;
@@ -45,18 +48,21 @@ public sealed class RunListTests : DatabaseComponentTests
     }
 
     /// <summary>Queues manual runs of version 1 and lets a real worker run them to the end.</summary>
-    private async Task RunAsync(int taskId, int count)
+    private async Task RunAsync(int taskId, int count, IFunctionLibrary? functions = null)
     {
         var queue = new SqlRunQueue(Database, TimeProvider.System);
         var now = DateTimeOffset.UtcNow;
         await queue.EnqueueAsync([.. Enumerable.Range(0, count).Select(i => new NewRun(taskId, WorkspaceId, 1, "live", RunTrigger.Manual, now.AddSeconds(-i), 1, now))], default);
         var worker = new Worker(
-            new WorkerPorts(queue, new SqlTaskVersionSource(Database), new SqlRunEnvironmentFactory(Database, TimeProvider.System, new RunEnvironmentOptions())),
+            new WorkerPorts(queue, new SqlTaskVersionSource(Database), WithFunctions(new SqlRunEnvironmentFactory(Database, TimeProvider.System, new RunEnvironmentOptions()), functions)),
             new WorkerOptions { Node = "node-1", MaxConcurrentRuns = 4, PerWorkspaceLimit = 4 }, TimeProvider.System, new Random(1));
         while (await worker.PollAsync() > 0)
             await worker.WhenRunsFinishedAsync();
         await worker.WhenRunsFinishedAsync();
     }
+
+    private static IRunEnvironmentFactory WithFunctions(IRunEnvironmentFactory environments, IFunctionLibrary? functions) =>
+        functions is null ? environments : new RunEnvironmentWithFunctions(environments, functions);
 
     [Fact]
     public async Task TaskRuns_ListedNewestFirst_WithVersionDatasourceAndTrigger_NoTaskColumn()
@@ -135,6 +141,22 @@ public sealed class RunListTests : DatabaseComponentTests
         cut.WaitForAssertion(() => Assert.Equal("failed", cut.Find("[data-testid=run-detail-state]").TextContent));
         Assert.Contains("Told to fail", cut.Find("[data-testid=run-detail-error]").TextContent, StringComparison.Ordinal);
         Assert.Equal(" at line 5, column 5", cut.Find("[data-testid=run-detail-error-place]").TextContent);
+    }
+
+    [Fact]
+    public async Task Detail_OfARunFailedInsideAFunction_ShowsTheFunctionUnderTheMessage_PlacedAtTheCall()
+    {
+        var task = await GivenPublishedTaskAsync("calling", Script.Replace("$input.fail != true", "true", StringComparison.Ordinal)
+            .Replace("debug.log { value = $total }", "function.run checks as $checked", StringComparison.Ordinal));
+        var functions = InMemoryFunctionLibrary.FromSources(["function checks {\n  stack {\n    precondition (false) {\n      error = \"Told to fail\"\n    }\n  }\n}"]);
+        await RunAsync(task, 1, functions);
+        var run = (await Services.GetRequiredService<TaskService>().ListRunsAsync(WorkspaceId, task)).Value!.Runs[0];
+
+        var cut = Render<RunDetailDialog>(p => p.Add(d => d.WorkspaceId, WorkspaceId).Add(d => d.RunId, run.Id));
+
+        cut.WaitForAssertion(() => Assert.Equal("failed", cut.Find("[data-testid=run-detail-state]").TextContent));
+        Assert.Equal("Told to fail\nin function checks at 3:5", cut.Find("[data-testid=run-detail-error-message]").TextContent);
+        Assert.Equal(" at line 8, column 5", cut.Find("[data-testid=run-detail-error-place]").TextContent);
     }
 
     [Fact]

@@ -125,14 +125,14 @@ internal sealed partial class Interpreter
             ?? throw new ScriptErrorException(new XsError(XsError.NotFound, $"function.run: there is no function named '{name}'."));
         if (run.FunctionDepth >= run.Limits.FunctionDepth)
             throw new FunctionDepthExceededException(run.Limits.FunctionDepth, call.KeywordSpan);
-        var caller = EnterFunction(name, FunctionInputs.Bind(function, Value(call, "input"), run.Clock));
+        var caller = EnterFunction(name, FunctionInputs.Bind(function.Construct, Value(call, "input"), run.Clock));
         try
         {
-            return await RunConstructAsync(function);
+            return await RunConstructAsync(function.Construct);
         }
         catch (ScriptErrorException error)
         {
-            throw error.LeavingFunction(name);
+            throw error.LeavingFunction(name, function.Text);
         }
         catch (LimitExceededException limit)
         {

@@ -29,8 +29,11 @@ public sealed record TraceStep(string Kind, SourceSpan Span, TimeSpan Start, Tim
 /// </summary>
 public sealed record RunFailure(XsError Error, SourceSpan? Span, string? Limit = null, IReadOnlyList<FunctionFrame>? Functions = null);
 
-/// <summary>A function an error came out of, and the statement in that function's own script that raised it.</summary>
-public sealed record FunctionFrame(string Function, SourceSpan? Span);
+/// <summary>
+/// A function an error came out of, and the statement in that function's own script that raised it: its span and
+/// its line and column there (placed when the error left the function, where the function's text is known).
+/// </summary>
+public sealed record FunctionFrame(string Function, SourceSpan? Span, LinePosition? Position = null);
 
 public sealed record RunCounters(long Steps, long DatabaseCalls, long Requests);
 

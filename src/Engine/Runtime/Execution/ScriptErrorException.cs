@@ -48,12 +48,13 @@ public sealed class ScriptErrorException : Exception
     }
 
     /// <summary>
-    /// The error leaves a function: its span (a place in the function's script) moves to <see cref="Functions"/>, so
-    /// the caller's function.run statement becomes its position in the caller's script.
+    /// The error leaves a function: its span (a place in the function's script, <paramref name="text"/>) moves to
+    /// <see cref="Functions"/> with its line and column, so the caller's function.run statement becomes its position in
+    /// the caller's script.
     /// </summary>
-    internal ScriptErrorException LeavingFunction(string name)
+    internal ScriptErrorException LeavingFunction(string name, SourceText text)
     {
-        Functions = [.. Functions, new FunctionFrame(name, Span)];
+        Functions = [.. Functions, new FunctionFrame(name, Span, Span is { } span ? text.GetLinePosition(span.Start) : null)];
         Span = null;
         return this;
     }

@@ -40,8 +40,8 @@ public sealed class InMemoryFunctionLibrary : IFunctionLibrary
     /// <summary>The parsed script of a function: its text, for placing positions inside it.</summary>
     public ParseResult? Script(string name) => _functions.GetValueOrDefault(name);
 
-    public ValueTask<ConstructNode?> FindAsync(string name, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(_functions.GetValueOrDefault(name)?.Document.Construct);
+    public ValueTask<FunctionScript?> FindAsync(string name, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(_functions.GetValueOrDefault(name) is { Document.Construct: { } construct } script ? new FunctionScript(construct, script.Text) : null);
 
     private static string NameOf(ParseResult script)
     {

@@ -33,7 +33,7 @@ public sealed class FieldInput(FieldDefinition field)
     {
         FieldType.Int or FieldType.Reference => InputKind.WholeNumber,
         FieldType.Decimal => InputKind.Number,
-        FieldType.Bool => InputKind.Switch,
+        FieldType.Bool => Field.IsNullable && !Field.IsRequired ? InputKind.TriState : InputKind.Switch,
         FieldType.Timestamp => InputKind.DateTime,
         FieldType.Date => InputKind.Date,
         FieldType.Enum => InputKind.Choice,
@@ -54,6 +54,9 @@ public enum InputKind
     WholeNumber,
     Number,
     Switch,
+
+    /// <summary>A bool that may be null: true, false or (null), held in <see cref="FieldInput.Text"/> as "true", "false" or "".</summary>
+    TriState,
     DateTime,
     Date,
     Choice,
@@ -64,11 +67,18 @@ public enum InputKind
 /// The add/edit record form: one typed input per field, filled from an existing record, and turned back into the
 /// data the record store validates. On add, empty inputs are left out so field defaults apply; on edit, only inputs
 /// the user changed are sent (the store edits just those fields), so values an input cannot show exactly — an empty
-/// text, milliseconds, a null bool — are never rewritten; a cleared input clears the value. Passwords are
-/// write-only and change only when a new one is typed.
+/// text, milliseconds — are never rewritten; a cleared input clears the value. A bool that may be null (nullable,
+/// not required) has three states, so it can be cleared too; any other bool is a switch. Passwords are write-only and
+/// change only when a new one is typed.
 /// </summary>
 public sealed class RecordForm
 {
+    /// <summary>What a <see cref="InputKind.TriState"/> input holds for true ("" is null).</summary>
+    public const string TrueText = "true";
+
+    /// <summary>What a <see cref="InputKind.TriState"/> input holds for false.</summary>
+    public const string FalseText = "false";
+
     private RecordForm(IReadOnlyList<FieldInput> inputs, bool isEdit)
     {
         Inputs = inputs;
@@ -108,6 +118,8 @@ public sealed class RecordForm
                 return Optional(input.Number is { } n ? XsValue.Decimal(n) : XsValue.Null);
             case InputKind.Switch:
                 return (XsValue?)XsValue.Bool(input.Flag);
+            case InputKind.TriState:
+                return Optional(input.Text.Length == 0 ? XsValue.Null : XsValue.Bool(input.Text == TrueText));
             case InputKind.DateTime:
                 return Optional(input.Local is { } local
                     ? XsValue.Timestamp(new DateTimeOffset(GridQuery.ToUtc(local, zone)).ToUnixTimeMilliseconds())
@@ -145,6 +157,9 @@ public sealed class RecordForm
                 break;
             case InputKind.Switch:
                 input.Flag = value.Kind == ValueKind.Bool && value.AsBool;
+                break;
+            case InputKind.TriState when value.Kind == ValueKind.Bool:
+                input.Text = value.AsBool ? TrueText : FalseText;
                 break;
             case InputKind.DateTime when value.Kind is ValueKind.Timestamp or ValueKind.Int:
                 input.Local = TimeZoneInfo.ConvertTimeFromUtc(FieldDisplay.ToUtc(value.AsInt), zone);

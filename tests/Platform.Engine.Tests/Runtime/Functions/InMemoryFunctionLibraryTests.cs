@@ -1,4 +1,5 @@
 using Platform.Engine.Language;
+using Platform.Engine.Language.Text;
 using Platform.Engine.Runtime.Execution;
 using Platform.Engine.Runtime.Functions;
 using Platform.Engine.Runtime.Values;
@@ -10,11 +11,12 @@ public sealed class InMemoryFunctionLibraryTests
     private const string Add = "function \"math/add\" {\n  input {\n    int a\n    int b\n  }\n  stack {\n  }\n  response = $input.a + $input.b\n}";
 
     [Fact]
-    public async Task FindAsync_ByHeaderName_GivesTheConstruct()
+    public async Task FindAsync_ByHeaderName_GivesTheConstructAndItsText()
     {
         var library = InMemoryFunctionLibrary.FromSources([Add]);
         var found = await library.FindAsync("math/add", CancellationToken.None);
-        Assert.Equal(("function", "math/add"), (found?.Keyword, found?.Name?.Name));
+        Assert.Equal(("function", "math/add"), (found?.Construct.Keyword, found?.Construct.Name?.Name));
+        Assert.Equal(Add, found?.Text.Text);
         Assert.Null(await library.FindAsync("add", CancellationToken.None));
     }
 
@@ -61,6 +63,7 @@ public sealed class InMemoryFunctionLibraryTests
         var result = await TestRuns.RunAsync(Task, TestRuns.Environment() with { Functions = InMemoryFunctionLibrary.FromSources([Function]) });
         var frame = Assert.Single(result.Failure?.Functions ?? []);
         Assert.Equal(("fail", Function.IndexOf("throw", StringComparison.Ordinal)), (frame.Function, frame.Span?.Start));
+        Assert.Equal(new LinePosition(3, 5), frame.Position);
         Assert.Equal(Task.IndexOf("function.run", StringComparison.Ordinal), result.Failure?.Span?.Start);
     }
 }

@@ -21,7 +21,41 @@ public sealed class RecordFormTests
     {
         var form = RecordForm.For(Users, null, TimeZoneInfo.Utc);
 
-        Assert.Equal([InputKind.Text, InputKind.WholeNumber, InputKind.Password, InputKind.DateTime, InputKind.Json, InputKind.Switch], form.Inputs.Select(i => i.Kind));
+        Assert.Equal([InputKind.Text, InputKind.WholeNumber, InputKind.Password, InputKind.DateTime, InputKind.Json, InputKind.TriState], form.Inputs.Select(i => i.Kind));
+    }
+
+    [Fact]
+    public void Bool_ThatCannotBeNull_IsATwoStateSwitch()
+    {
+        var required = Field(1, "required", FieldType.Bool) with { IsRequired = true };
+        var notNullable = Field(2, "not_nullable", FieldType.Bool) with { IsNullable = false };
+        var table = Users with { Fields = [required, notNullable] };
+
+        Assert.Equal([InputKind.Switch, InputKind.Switch], RecordForm.For(table, null, TimeZoneInfo.Utc).Inputs.Select(i => i.Kind));
+    }
+
+    [Fact]
+    public void Edit_NullableBool_ShownAsItsStateAndClearedToNull()
+    {
+        var form = RecordForm.For(Users, Record(("name", XsValue.Text("Ada")), ("active", XsValue.Bool(true))), TimeZoneInfo.Utc);
+        Assert.Equal(RecordForm.TrueText, form.Inputs[5].Text);
+
+        form.Inputs[5].Text = "";
+        var data = form.ToData(TimeZoneInfo.Utc).Value!;
+
+        Assert.Equal(["active"], data.Keys);
+        Assert.True(data.Get("active").IsNull);
+    }
+
+    [Fact]
+    public void Edit_NullBoolSetToFalse_SendsFalse()
+    {
+        var form = RecordForm.For(Users, Record(("name", XsValue.Text("Ada"))), TimeZoneInfo.Utc);
+        Assert.Equal("", form.Inputs[5].Text);
+
+        form.Inputs[5].Text = RecordForm.FalseText;
+
+        Assert.Equal(XsValue.Bool(false), form.ToData(TimeZoneInfo.Utc).Value!.Get("active"));
     }
 
     [Fact]
@@ -32,7 +66,7 @@ public sealed class RecordFormTests
 
         var data = form.ToData(TimeZoneInfo.Utc).Value!;
 
-        Assert.Equal(["name", "active"], data.Keys);
+        Assert.Equal(["name"], data.Keys);
     }
 
     [Fact]
