@@ -52,6 +52,40 @@ public sealed class ManualRuns(IDbContextFactory<PlatformDbContext> contexts, Wo
             (version, script) = (snapshot.Value, draftScript);
         }
 
+        return await EnqueueAsync(taskId, workspaceId, version, script, datasource, cancellationToken);
+    }
+
+    /// <summary>
+    /// "Run again": queues a new manual run of what a finished run ran — the same version (published, or the same
+    /// draft snapshot) on the same datasource — whatever the task's draft or published version is now.
+    /// </summary>
+    public async Task<Result<ManualRunStarted>> RunAgainAsync(Guid userId, int workspaceId, long runId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await db.RequireEditorAsync(userId, workspaceId, "run tasks", cancellationToken) is { } refused)
+            return refused;
+        var run = await db.Runs.AsNoTracking().Where(r => r.Id == runId && r.WorkspaceId == workspaceId)
+            .Select(r => new { r.TaskId, r.Version, r.Datasource, r.State }).SingleOrDefaultAsync(cancellationToken);
+        if (run is null)
+            return Problem.NotFound("Run");
+        if (!RunNames.TryState(run.State, out var state) || !CanRunAgain(state))
+            return Problem.Invalid($"Run #{runId} is {run.State.Replace('_', ' ')}: only a run that has ended can run again.", "run");
+        var script = await db.TaskVersions.Where(v => v.TaskId == run.TaskId && v.Number == run.Version).Select(v => v.Script)
+            .SingleOrDefaultAsync(cancellationToken);
+        if (script is null)
+            return Problem.Invalid($"The version run #{runId} ran no longer exists, so it cannot run again.", "version");
+        if (!await db.Datasources.AnyAsync(d => d.WorkspaceId == workspaceId && d.Name == run.Datasource, cancellationToken))
+            return Problem.Invalid($"This workspace no longer has the datasource '{run.Datasource}' run #{runId} ran on.", "datasource");
+        return await EnqueueAsync(run.TaskId, workspaceId, run.Version, script, run.Datasource, cancellationToken);
+    }
+
+    /// <summary>Ended runs can run again; a skipped occurrence never ran, and a queued or running one is still going.</summary>
+    public static bool CanRunAgain(RunState state) =>
+        state is RunState.Succeeded or RunState.Failed or RunState.TimedOut or RunState.Cancelled or RunState.Interrupted;
+
+    private async Task<Result<ManualRunStarted>> EnqueueAsync(
+        int taskId, int workspaceId, int version, string script, string datasource, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow();
         var added = await queue.EnqueueAsync([new NewRun(taskId, workspaceId, version, datasource, RunTrigger.Manual, now, 1, now)], cancellationToken);
         return added.Count == 1
