@@ -1,4 +1,5 @@
 using Platform.Web.Model;
+using Platform.Web.Model.Runs;
 
 namespace Platform.Web.Navigation;
 
@@ -26,7 +27,9 @@ public static class AppUrls
     public static string CsvExport(int workspaceId, int tableId, int datasourceId) =>
         $"/w/{workspaceId}/database/{tableId}/export/{datasourceId}";
 
-    public static string Runs(int workspaceId) => $"/w/{workspaceId}/runs";
+    /// <summary>The workspace's Runs page; <paramref name="filter"/> becomes its query (<c>task</c>, <c>state</c>).</summary>
+    public static string Runs(int workspaceId, RunListFilter? filter = null) =>
+        WithQuery($"/w/{workspaceId}/runs", ("task", filter?.TaskKey), ("state", filter?.State));
 
     public static string Settings(int workspaceId) => $"/w/{workspaceId}/settings";
 

@@ -8,6 +8,8 @@ using Platform.Engine.Runtime.Ports;
 using Platform.Engine.Work;
 using Platform.Web.Components.Controls;
 using Platform.Web.Components.Dialogs;
+using Platform.Web.Model.Runs;
+using Radzen.Blazor;
 using Platform.Web.Services;
 using Platform.Tests.Shared;
 using Platform.Web.Tests.Database;
@@ -165,5 +167,88 @@ public sealed class RunListTests : DatabaseComponentTests
         var cut = Render<RunDetailDialog>(p => p.Add(d => d.WorkspaceId, WorkspaceId).Add(d => d.RunId, 123_456));
 
         cut.WaitForAssertion(() => Assert.Contains("not found", cut.Find("[data-testid=run-detail-error-state]").TextContent, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Queues a manual run of version 1 that no worker takes, so it stays queued.</summary>
+    private async Task<long> QueueAsync(int taskId)
+    {
+        var now = DateTimeOffset.UtcNow;
+        return (await new SqlRunQueue(Database, TimeProvider.System).EnqueueAsync([new NewRun(taskId, WorkspaceId, 1, "live", RunTrigger.Manual, now, 1, now)], default))[0];
+    }
+
+    private IRenderedComponent<RunDetailDialog> RenderDetail(long runId, bool canEdit) =>
+        Render<RunDetailDialog>(p => p.Add(d => d.WorkspaceId, WorkspaceId).Add(d => d.RunId, runId).Add(d => d.CanEdit, canEdit));
+
+    [Fact]
+    public async Task Detail_RunAgain_QueuesTheSameVersionOnTheSameDatasource_AndSaysWhichRun()
+    {
+        var task = await GivenPublishedTaskAsync("report", Script);
+        await RunAsync(task, 1);
+        var run = (await Services.GetRequiredService<TaskService>().ListRunsAsync(WorkspaceId, task)).Value!.Runs[0];
+        var cut = RenderDetail(run.Id, canEdit: true);
+
+        cut.WaitForElement("[data-testid=run-detail-run-again]").Click();
+
+        cut.WaitForAssertion(() => Assert.StartsWith("Queued as run #", cut.Find("[data-testid=run-detail-notice]").TextContent, StringComparison.Ordinal));
+        var runs = (await Services.GetRequiredService<TaskService>().ListRunsAsync(WorkspaceId, task)).Value!.Runs;
+        Assert.Equal($"Queued as run #{runs[0].Id}.", cut.Find("[data-testid=run-detail-notice]").TextContent);
+        Assert.Equal(("queued", "manual", 1, "live"), (runs[0].State, runs[0].Trigger, runs[0].Version, runs[0].Datasource));
+        Assert.Empty(cut.FindAll("[data-testid=run-detail-cancel]"));
+    }
+
+    [Fact]
+    public async Task Detail_ForAViewer_HasNoActions()
+    {
+        var task = await GivenPublishedTaskAsync("report", Script);
+        await RunAsync(task, 1);
+        var queued = await QueueAsync(task);
+        var finished = (await Services.GetRequiredService<TaskService>().ListRunsAsync(WorkspaceId, task, "succeeded")).Value!.Runs[0];
+
+        var ended = RenderDetail(finished.Id, canEdit: false);
+        var going = RenderDetail(queued, canEdit: false);
+
+        ended.WaitForAssertion(() => Assert.Equal("succeeded", ended.Find("[data-testid=run-detail-state]").TextContent));
+        going.WaitForAssertion(() => Assert.Equal("queued", going.Find("[data-testid=run-detail-state]").TextContent));
+        Assert.Empty(ended.FindAll("[data-testid=run-detail-actions]"));
+        Assert.Empty(going.FindAll("[data-testid=run-detail-actions]"));
+    }
+
+    [Fact]
+    public async Task Detail_CancelAQueuedRun_AsksFirst_ThenShowsItCancelled()
+    {
+        var task = await GivenPublishedTaskAsync("report", Script);
+        var queued = await QueueAsync(task);
+        var host = Render<RadzenDialog>();
+        var cut = RenderDetail(queued, canEdit: true);
+
+        cut.WaitForElement("[data-testid=run-detail-cancel]").Click();
+        host.WaitForAssertion(() => Assert.Contains("It has not started and will not start.", host.Markup, StringComparison.Ordinal));
+        Assert.Equal("queued", cut.Find("[data-testid=run-detail-state]").TextContent);
+        host.FindAll("button").Single(b => b.TextContent.Trim() == "Cancel run").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("cancelled", cut.Find("[data-testid=run-detail-state]").TextContent));
+        Assert.Equal($"Run #{queued} was cancelled before it started.", cut.Find("[data-testid=run-detail-notice]").TextContent);
+        Assert.NotEmpty(cut.FindAll("[data-testid=run-detail-run-again]"));
+    }
+
+    [Fact]
+    public async Task List_FilteredByTaskAndState_ShowsOnlyThoseRuns_AndSaysWhenNoneMatch()
+    {
+        var report = await GivenPublishedTaskAsync("report", Script);
+        var cleanup = await GivenPublishedTaskAsync("cleanup", Script);
+        await RunAsync(report, 2);
+        await RunAsync(cleanup, 1);
+        await QueueAsync(cleanup);
+        var choices = (await Services.GetRequiredService<TaskService>().ListAsync(WorkspaceId)).Value!;
+
+        var cut = Render<RunList>(p => p.Add(r => r.WorkspaceId, WorkspaceId).Add(r => r.TaskChoices, choices)
+            .Add(r => r.Filter, new RunListFilter("succeeded", cleanup)));
+
+        cut.WaitForAssertion(() => Assert.Equal(["cleanup"], cut.FindAll("[data-testid=run-task]").Select(c => c.TextContent)));
+        Assert.Single(cut.FindAll("[data-testid=runs-task-filter]"));
+        cut.Render(p => p.Add(r => r.Filter, new RunListFilter("failed", cleanup)));
+        cut.WaitForAssertion(() => Assert.Equal("No failed runs of “cleanup”.", cut.Find("[data-testid=runs-empty]").TextContent));
+        cut.Render(p => p.Add(r => r.Filter, new RunListFilter(null, report)));
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid=run-row]").Count));
     }
 }

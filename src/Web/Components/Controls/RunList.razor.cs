@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Platform.Data.Runs;
+using Platform.Data.Tasks;
 using Platform.Web.Components.Dialogs;
+using Platform.Web.Model.Runs;
 using Platform.Web.Services;
 using Radzen;
 
@@ -13,7 +15,8 @@ public sealed partial class RunList
 
     private RunPage? _page;
     private string? _error;
-    private string? _state;
+    private RunListFilter _filter = RunListFilter.None;
+    private RunListFilter? _givenFilter;
     private int _pageNumber = 1;
     private PeriodicRefresh? _refresh;
 
@@ -24,20 +27,44 @@ public sealed partial class RunList
     [Parameter]
     public int? TaskId { get; set; }
 
+    /// <summary>The user may cancel and run again from a run's detail (editors and owners).</summary>
+    [Parameter]
+    public bool CanEdit { get; set; }
+
+    /// <summary>The filter to show; a new value replaces the one the user chose here (the Runs page passes its URL's).</summary>
+    [Parameter]
+    public RunListFilter? Filter { get; set; }
+
+    /// <summary>Told each filter the user chooses (the Runs page puts it in the URL).</summary>
+    [Parameter]
+    public EventCallback<RunListFilter> FilterChanged { get; set; }
+
+    /// <summary>The tasks the task filter offers; without them there is no task filter.</summary>
+    [Parameter]
+    public IReadOnlyList<TaskListItem>? TaskChoices { get; set; }
+
     [Inject]
     public required TaskService Tasks { get; init; }
 
     [Inject]
     public required DialogService Dialogs { get; init; }
 
-    private string EmptyText => _state is not null
-        ? $"No {Model.Runs.RunText.Label(_state)} runs."
-        : TaskId is null
-            ? "No runs yet. Publish a task: the engine runs published versions on their schedules."
-            : "No runs yet. Publish the task: the engine runs the published version on its schedule.";
+    private string EmptyText => _filter switch
+    {
+        { State: null, TaskId: null } when TaskId is null => "No runs yet. Publish a task: the engine runs published versions on their schedules.",
+        { State: null, TaskId: null } => "No runs yet. Publish the task: the engine runs the published version on its schedule.",
+        { TaskId: null } => $"No {RunText.Label(_filter.State!)} runs.",
+        _ => $"No {(_filter.State is { } state ? RunText.Label(state) + " " : "")}runs of “{TaskName(_filter.TaskId.Value)}”.",
+    };
+
+    private string TaskName(int taskId) => TaskChoices?.FirstOrDefault(t => t.Id == taskId)?.Name ?? $"task {taskId}";
 
     protected override async Task OnParametersSetAsync()
     {
+        if (Filter is not null && Filter != _givenFilter)
+        {
+            (_givenFilter, _filter, _pageNumber) = (Filter, Filter, 1);
+        }
         await LoadAsync();
         // The engine writes runs in the background; the list follows it every second while it is open.
         _refresh ??= new PeriodicRefresh(TimeSpan.FromSeconds(1), () => InvokeAsync(async () => { await LoadAsync(); StateHasChanged(); }));
@@ -47,7 +74,7 @@ public sealed partial class RunList
     {
         try
         {
-            var runs = await Tasks.ListRunsAsync(WorkspaceId, TaskId, _state, _pageNumber, PageSize);
+            var runs = await Tasks.ListRunsAsync(WorkspaceId, TaskId ?? _filter.TaskId, _filter.State, _pageNumber, PageSize);
             _page = runs.Succeeded ? runs.Value : null;
             _error = runs.Succeeded ? null : runs.Problem.Message;
         }
@@ -57,11 +84,15 @@ public sealed partial class RunList
         }
     }
 
-    private async Task OnStateChangedAsync(string? state)
+    private Task OnStateChangedAsync(string? state) => FilterAsync(_filter with { State = string.IsNullOrEmpty(state) ? null : state });
+
+    private Task OnTaskChangedAsync(int? taskId) => FilterAsync(_filter with { TaskId = taskId });
+
+    private async Task FilterAsync(RunListFilter filter)
     {
-        _state = string.IsNullOrEmpty(state) ? null : state;
-        _pageNumber = 1;
+        (_filter, _givenFilter, _pageNumber) = (filter, Filter is null ? null : filter, 1);
         await LoadAsync();
+        await FilterChanged.InvokeAsync(filter);
     }
 
     private async Task OnPageChangedAsync(PagerEventArgs args)
@@ -73,7 +104,7 @@ public sealed partial class RunList
     private Task OnRowKeyAsync(KeyboardEventArgs args, RunSummary run) =>
         args.Key is "Enter" or " " ? OpenAsync(run) : Task.CompletedTask;
 
-    private Task OpenAsync(RunSummary run) => Dialogs.OpenRunAsync(WorkspaceId, run);
+    private Task OpenAsync(RunSummary run) => Dialogs.OpenRunAsync(WorkspaceId, run, CanEdit);
 
     public void Dispose() => _refresh?.Dispose();
 }

@@ -1,5 +1,7 @@
+using Platform.Data.Runs;
 using Platform.Data.Tables;
 using Platform.Data.Workspaces;
+using Platform.Engine.Work;
 using Platform.Web.Model.Database;
 
 namespace Platform.Web.Components.Dialogs;
@@ -44,4 +46,8 @@ public static class ConfirmTexts
 
     public static string ImportValidRows(CsvImportReport report, string datasource) =>
         $"Import the {CsvImportReport.Rows(report.ValidRecords.Count)} that are valid into {datasource}, and skip the {CsvImportReport.Rows(report.InvalidRows)} with problems?";
+
+    public static string CancelRun(RunSummary run) => run.State == RunState.Queued.Name()
+        ? $"Cancel run #{run.Id} of “{run.TaskName}”? It has not started and will not start."
+        : $"Cancel run #{run.Id} of “{run.TaskName}”? It stops at its next step; what it already wrote to the database stays.";
 }

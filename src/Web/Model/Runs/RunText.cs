@@ -1,3 +1,4 @@
+using Platform.Data.Runs;
 using Platform.Engine.Work;
 
 namespace Platform.Web.Model.Runs;
@@ -24,4 +25,7 @@ public static class RunText
 
     /// <summary>The run ended without doing its work: it failed, ran out of time, or its node went away.</summary>
     public static bool IsFailure(string state) => Failures.Contains(state);
+
+    /// <summary>The run has ended in a way "Run again" can repeat (not skipped: a skipped occurrence never ran).</summary>
+    public static bool CanRunAgain(string state) => Enum.GetValues<RunState>().Any(s => s.Name() == state && ManualRuns.CanRunAgain(s));
 }
