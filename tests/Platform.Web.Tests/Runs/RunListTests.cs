@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Data.Runs;
@@ -194,6 +195,23 @@ public sealed class RunListTests : DatabaseComponentTests
         Assert.Equal($"Queued as run #{runs[0].Id}.", cut.Find("[data-testid=run-detail-notice]").TextContent);
         Assert.Equal(("queued", "manual", 1, "live"), (runs[0].State, runs[0].Trigger, runs[0].Version, runs[0].Datasource));
         Assert.Empty(cut.FindAll("[data-testid=run-detail-cancel]"));
+    }
+
+    [Fact]
+    public async Task Detail_RunAgain_OfAVersionThatNoLongerExists_SaysSo()
+    {
+        var task = await GivenPublishedTaskAsync("report", Script);
+        await RunAsync(task, 1);
+        var run = (await Services.GetRequiredService<TaskService>().ListRunsAsync(WorkspaceId, task)).Value!.Runs[0];
+        await using (var db = Database.CreateDbContext())
+            await db.TaskVersions.Where(v => v.TaskId == task).ExecuteUpdateAsync(v => v.SetProperty(x => x.Number, 2));
+        var cut = RenderDetail(run.Id, canEdit: true);
+
+        cut.WaitForElement("[data-testid=run-detail-run-again]").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal(
+            $"The version run #{run.Id} ran no longer exists, so it cannot run again.", cut.Find("[data-testid=run-detail-action-error]").TextContent));
+        Assert.Empty(cut.FindAll("[data-testid=run-detail-notice]"));
     }
 
     [Fact]

@@ -16,6 +16,7 @@ public sealed partial class RunDetailDialog : IDisposable
     private string? _error;
     private string? _notice;
     private string? _actionProblem;
+    private bool _noticeWhileGoing;
     private bool _busy;
     private PeriodicRefresh? _refresh;
 
@@ -47,6 +48,7 @@ public sealed partial class RunDetailDialog : IDisposable
             if (_run is not null && !RunText.IsOver(_run.Summary.State))
             {
                 await LoadAsync();
+                ForgetNoticeOnceOver();
                 StateHasChanged();
             }
         }));
@@ -82,6 +84,7 @@ public sealed partial class RunDetailDialog : IDisposable
                 CancelOutcome.Requested => $"Cancel requested: run #{RunId} stops at its next step.",
                 _ => null,
             };
+            _noticeWhileGoing = cancelled.Value == CancelOutcome.Requested;
             return cancelled.Value == CancelOutcome.NotCancellable ? $"Run #{RunId} has already ended; there is nothing to cancel." : null;
         });
     }
@@ -99,12 +102,13 @@ public sealed partial class RunDetailDialog : IDisposable
     private async Task ActAsync(Func<Task<string?>> action)
     {
         _busy = true;
-        _notice = null;
+        (_notice, _noticeWhileGoing) = (null, false);
         _actionProblem = null;
         try
         {
             _actionProblem = await action();
             await LoadAsync();
+            ForgetNoticeOnceOver();
         }
         catch (Exception failure) when (DatabaseUnavailable.Is(failure))
         {
@@ -114,6 +118,13 @@ public sealed partial class RunDetailDialog : IDisposable
         {
             _busy = false;
         }
+    }
+
+    /// <summary>"Cancel requested" is news only until the run stops; then its state says it.</summary>
+    private void ForgetNoticeOnceOver()
+    {
+        if (_noticeWhileGoing && _run is not null && RunText.IsOver(_run.Summary.State))
+            (_notice, _noticeWhileGoing) = (null, false);
     }
 
     private static string Place(int? line, string? function) => function is not null ? $"in {function}" : line?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "";
