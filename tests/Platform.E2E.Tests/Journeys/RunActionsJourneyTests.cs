@@ -24,7 +24,7 @@ public sealed class RunActionsJourneyTests(BrowserFixture browser, SqliteServerF
         task sleeper {
           stack {
             debug.log { value = "going to sleep" }
-            util.sleep { value = 60 }
+            util.sleep { value = 600 }
           }
         }
         """;
