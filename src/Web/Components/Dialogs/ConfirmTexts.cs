@@ -2,6 +2,7 @@ using Platform.Data.Runs;
 using Platform.Data.Tables;
 using Platform.Data.Workspaces;
 using Platform.Engine.Work;
+using Platform.Web.Model;
 using Platform.Web.Model.Database;
 
 namespace Platform.Web.Components.Dialogs;
@@ -9,7 +10,7 @@ namespace Platform.Web.Components.Dialogs;
 /// <summary>What each destructive action says before it runs: always what goes, and how many records.</summary>
 public static class ConfirmTexts
 {
-    public static string Records(long count) => count == 1 ? "1 record" : $"{count:N0} records";
+    public static string Records(long count) => Counted.Of(count, "record");
 
     public static string DeleteTable(TableDocument table)
     {

@@ -59,5 +59,5 @@ public sealed record CsvImportReport(int TotalRows, IReadOnlyList<RowProblem> Pr
         return null;
     }
 
-    public static string Rows(long count) => count == 1 ? "1 row" : $"{count:N0} rows";
+    public static string Rows(long count) => Counted.Of(count, "row");
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using Platform.Data.Results;
 using Platform.Data.Workspaces;
 using Platform.Web.Components.Dialogs;
+using Platform.Web.Model;
 using Platform.Web.Services.Database;
 using Platform.Web.Services;
 using Radzen;
@@ -69,7 +70,7 @@ public sealed partial class DatasourceManager
     {
         await LoadAsync();
         if (await ConfirmAsync(ConfirmTexts.CopyLiveToTest(RecordsOf(Datasource.Live), RecordsOf(Datasource.Test)), "Copy live data to test", "Copy"))
-            await ReportAsync(await Datasources.CopyLiveToTestAsync(Workspace.Id), c => $"Copied {ConfirmTexts.Records(c.RecordsCopied)} from {(c.Tables == 1 ? "1 table" : $"{c.Tables:N0} tables")} to test");
+            await ReportAsync(await Datasources.CopyLiveToTestAsync(Workspace.Id), c => $"Copied {ConfirmTexts.Records(c.RecordsCopied)} from {Counted.Of(c.Tables, "table")} to test");
     }
 
     private async Task ClearAsync()
