@@ -17,6 +17,7 @@ public sealed class MembersJourneyTests(BrowserFixture browser, SqliteServerFixt
         var (owner, workspaceId) = await SignedUpWithWorkspaceAsync("olga");
         var page = owner.Page;
         var taskId = await owner.CreateTaskAsync("shared");
+        await owner.CreateTaskAsync("second");
         var guest = await OpenPageAsync();
         await guest.SignUpAsync("Vince", "vince@example.com");
         await Expect(guest.Page).ToHaveURLAsync(new Regex("/workspaces$"));
@@ -50,22 +51,29 @@ public sealed class MembersJourneyTests(BrowserFixture browser, SqliteServerFixt
         await Expect(view.Locator("[data-testid=leave-workspace]")).ToBeVisibleAsync();
         await guest.ScreenshotAsync("members-02-viewer");
 
-        // Made an editor, they can save the task after a reload.
-        await owner.ChangeMemberRoleAsync("vince@example.com", "Editor");
-        await Expect(owner.MemberRole("vince@example.com")).ToHaveTextAsync("Editor");
+        // Made an editor, they can edit from their next click (here: another task of the same page, no reload) and save.
         await guest.GotoAsync($"/w/{workspaceId}/tasks/{taskId}");
         await guest.WaitForInteractiveAsync();
+        await guest.EditorTextAsync();
+        await Expect(view.Locator("[data-testid=save-task]")).ToHaveCountAsync(0);
+        await owner.ChangeMemberRoleAsync("vince@example.com", "Editor");
+        await Expect(owner.MemberRole("vince@example.com")).ToHaveTextAsync("Editor");
+        await view.ClickAsync("[data-testid=task-item]:has-text('second')");
+        await Expect(view.Locator("[data-testid=task-title]")).ToHaveTextAsync("second");
+        await Expect(view.Locator("[data-testid=new-task]")).ToBeVisibleAsync();
         var script = (await guest.EditorTextAsync()).Replace("stack {", "stack {\n    debug.log { value = \"by vince\" }", StringComparison.Ordinal);
         await guest.ReplaceScriptAsync(script);
         await view.ClickAsync("[data-testid=save-task]");
         await Expect(view.Locator("[data-testid=save-state]")).ToContainTextAsync("Saved");
+        await guest.Page.ReloadAsync();
+        Assert.Equal(script, await guest.EditorTextAsync());
 
         // Removed, they lose access: the next click in the open page shows "not found", and so does a reload.
         await owner.MemberRow("vince@example.com").Locator("[data-testid=remove-member]").ClickAsync();
         await Expect(page.Locator(".rz-dialog")).ToContainTextAsync("Remove Vince (vince@example.com) from this workspace?");
         await owner.DialogButton("Remove").ClickAsync();
         await Expect(owner.MemberRow("vince@example.com")).ToHaveCountAsync(0);
-        await view.ClickAsync(".rz-navigation-item-link:has-text('Runs')");
+        await view.ClickAsync("[data-testid=task-item]:has-text('shared')");
         await Expect(view.GetByText("It does not exist, or you do not have access to it.")).ToBeVisibleAsync();
         Assert.Equal(404, (await guest.GotoAsync($"/w/{workspaceId}/tasks/{taskId}"))!.Status);
 
