@@ -5,12 +5,9 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Platform.Data.Model;
 using Platform.Data.Providers;
-using Platform.Data.Workspaces;
 using Platform.Tests.Shared;
 
 namespace Platform.E2E.Tests.Infrastructure;
@@ -43,17 +40,6 @@ public sealed class PlatformServer : WebApplicationFactory<Program>
         Start(new DatabaseOptions { Provider = DatabaseProvider.Postgres, ConnectionString = await postgres.CreateDatabaseAsync() }, null);
 
     public string Url(string path) => BaseUrl + path;
-
-    /// <summary>Makes a signed-up user a member of a workspace (there is no members page yet).</summary>
-    public async Task AddMemberAsync(int workspaceId, string email, WorkspaceRole role)
-    {
-        var contexts = Services.GetRequiredService<IDbContextFactory<PlatformDbContext>>();
-        await using var db = await contexts.CreateDbContextAsync();
-        var normalized = email.ToUpperInvariant();
-        var user = await db.Users.SingleAsync(u => u.NormalizedEmail == normalized);
-        db.WorkspaceMembers.Add(new WorkspaceMember { WorkspaceId = workspaceId, UserId = user.Id, Role = role, JoinedAt = DateTime.UtcNow });
-        await db.SaveChangesAsync();
-    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
