@@ -91,27 +91,34 @@ public sealed class MembersJourneyTests(BrowserFixture browser, SqliteServerFixt
     }
 
     [Fact]
-    public async Task Member_LeavesAfterConfirming_LandsOnTheirWorkspaces()
+    public async Task OwnerHandsOverOwnershipAndLeaves_LandsOnTheirWorkspaces()
     {
         var (owner, workspaceId) = await SignedUpWithWorkspaceAsync("lena");
-        var member = await OpenPageAsync();
-        await member.SignUpAsync("Leo", "leo@example.com");
-        await Expect(member.Page).ToHaveURLAsync(new Regex("/workspaces$"));
+        var page = owner.Page;
+        var heir = await OpenPageAsync();
+        await heir.SignUpAsync("Leo", "leo@example.com");
+        await Expect(heir.Page).ToHaveURLAsync(new Regex("/workspaces$"));
         await owner.AddMemberAsync(workspaceId, "leo@example.com", "Editor");
         await owner.SubmitNewMemberAsync("leo@example.com");
-        await Expect(owner.Page.Locator("[data-testid=field-message-member-email]"))
+        await Expect(page.Locator("[data-testid=field-message-member-email]"))
             .ToHaveTextAsync("Leo is already a member of this workspace, as an editor.");
 
-        await member.OpenMembersAsync(workspaceId);
-        var page = member.Page;
+        // Once another member is an owner, she may demote herself: her page turns read-only at once.
+        await owner.ChangeMemberRoleAsync("leo@example.com", "Owner");
+        await Expect(owner.MemberRole("leo@example.com")).ToHaveTextAsync("Owner");
+        await owner.ChangeMemberRoleAsync("lena@example.com", "Editor");
+        await Expect(page.Locator("[data-testid=member-role-text]")).ToHaveTextAsync(["Owner", "Editor"]);
+        await Expect(page.Locator("[data-testid=add-member-form], [data-testid=member-role], [data-testid=rename-workspace]")).ToHaveCountAsync(0);
+
         await page.ClickAsync("[data-testid=leave-workspace]");
         await Expect(page.Locator(".rz-dialog")).ToContainTextAsync("Leave “lena's workspace”?");
-        await member.DialogButton("Leave").ClickAsync();
+        await owner.DialogButton("Leave").ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new Regex("/workspaces$"));
-        await Expect(page.Locator("[data-testid=workspace-card]")).ToHaveCountAsync(0);
-        await owner.Page.ReloadAsync();
-        await Expect(owner.Page.Locator("[data-testid=member-row]")).ToHaveCountAsync(1);
+        await Expect(page.Locator("[data-testid=empty-state]")).ToContainTextAsync("No workspaces yet");
+        await heir.OpenMembersAsync(workspaceId);
+        await Expect(heir.Page.Locator("[data-testid=member-row]")).ToHaveCountAsync(1);
+        await Expect(heir.MemberRole("leo@example.com")).ToHaveTextAsync("Owner");
         AssertNoBrowserOrServerErrors();
     }
 }
