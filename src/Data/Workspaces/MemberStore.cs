@@ -94,6 +94,9 @@ public sealed class MemberStore(IDbContextFactory<PlatformDbContext> contexts, T
         for (var attempt = 1; ; attempt++)
         {
             await using var db = await contexts.CreateDbContextAsync(ct);
+            // Checked before the claim too, so a stranger never locks the workspace row.
+            if (await db.FindMembershipAsync(userId, workspaceId, ct) is null)
+                return Problem.NotFound("Workspace");
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             if (!await TryClaimAsync(db, workspaceId, ct))
             {
@@ -101,10 +104,8 @@ public sealed class MemberStore(IDbContextFactory<PlatformDbContext> contexts, T
                     continue;
                 return Problem.Conflict("The members of this workspace were changed at the same time. Reload the list and try again.");
             }
-            var refused = allowSelf
-                ? await db.FindMembershipAsync(userId, workspaceId, ct) is null ? Problem.NotFound("Workspace") : null
-                : await db.RequireOwnerAsync(userId, workspaceId, action, ct);
-            if (refused is not null)
+            // After the claim: a concurrent change may have demoted or removed the actor.
+            if (await RequireActorAsync(db, userId, workspaceId, action, allowSelf, ct) is { } refused)
                 return refused;
             var result = await change(db);
             if (result.Succeeded)
@@ -113,12 +114,20 @@ public sealed class MemberStore(IDbContextFactory<PlatformDbContext> contexts, T
         }
     }
 
+    private static async Task<Problem?> RequireActorAsync(
+        PlatformDbContext db, Guid userId, int workspaceId, string action, bool allowSelf, CancellationToken ct)
+    {
+        if (!allowSelf)
+            return await db.RequireOwnerAsync(userId, workspaceId, action, ct);
+        return await db.FindMembershipAsync(userId, workspaceId, ct) is null ? Problem.NotFound("Workspace") : null;
+    }
+
     /// <summary>Renews the workspace's stamp; false when another transaction renewed it after we read it.</summary>
     private static async Task<bool> TryClaimAsync(PlatformDbContext db, int workspaceId, CancellationToken ct)
     {
         var workspace = await db.Workspaces.SingleOrDefaultAsync(w => w.Id == workspaceId, ct);
         if (workspace is null)
-            return true; // nobody is a member of a workspace that does not exist: the role check says "not found"
+            return true; // the role check that follows says "not found"
         workspace.ConcurrencyStamp = Guid.NewGuid();
         try
         {
