@@ -227,6 +227,23 @@ public sealed class PostgresMemberStoreTests(PostgresServer server) : MemberStor
         Assert.Equal(1, await OwnerCountAsync(workspaceId));
     }
 
+    [Fact]
+    public async Task Rename_WhileAMembershipChangeRenewsTheStamp_ConflictInsteadOfAnException()
+    {
+        var (ada, _, workspaceId) = await GivenTwoOwnersAsync();
+        var workspaces = new WorkspaceStore(Database, Clock);
+        await using var holder = Database.CreateDbContext();
+        var change = await holder.Database.BeginTransactionAsync();
+        await holder.Database.ExecuteSqlAsync($"UPDATE workspaces SET concurrency_stamp = {Guid.NewGuid()} WHERE id = {workspaceId}");
+
+        var rename = workspaces.RenameAsync(ada, workspaceId, "Renamed");
+        await WaitForLockWaitersAsync(1);
+        await change.CommitAsync();
+
+        Assert.Equal(new Problem(ProblemKind.Conflict, "The workspace was changed at the same time. Try again.", "name"), (await rename).Problem);
+        Assert.True((await workspaces.RenameAsync(ada, workspaceId, "Renamed")).Succeeded);
+    }
+
     private async Task WaitForLockWaitersAsync(int count)
     {
         await using var db = Database.CreateDbContext();
