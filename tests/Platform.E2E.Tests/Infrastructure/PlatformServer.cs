@@ -5,9 +5,12 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Platform.Data.Model;
 using Platform.Data.Providers;
+using Platform.Data.Workspaces;
 using Platform.Tests.Shared;
 
 namespace Platform.E2E.Tests.Infrastructure;

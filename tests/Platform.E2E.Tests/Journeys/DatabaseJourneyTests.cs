@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using Platform.Data.Workspaces;
 using Platform.E2E.Tests.Infrastructure;
 using Platform.Tests.Shared;
 using static Microsoft.Playwright.Assertions;
