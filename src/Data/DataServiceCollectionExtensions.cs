@@ -30,6 +30,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<WorkspaceStore>();
         services.AddSingleton<TaskStore>();
         services.AddSingleton<DatasourceStore>();
+        services.AddSingleton<MemberStore>();
         // Schema changes keep the records' expression indexes in step with the fields marked index or unique.
         services.AddSingleton<IRecordIndexSync, RecordIndexSync>();
         services.AddSingleton<TableStore>();

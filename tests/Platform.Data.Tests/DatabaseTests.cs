@@ -27,9 +27,9 @@ public abstract class DatabaseTests : IAsyncLifetime
         {
             Id = Guid.NewGuid(),
             UserName = $"{name}@example.com",
-            NormalizedUserName = $"{name}@EXAMPLE.COM",
+            NormalizedUserName = $"{name.ToUpperInvariant()}@EXAMPLE.COM",
             Email = $"{name}@example.com",
-            NormalizedEmail = $"{name}@EXAMPLE.COM",
+            NormalizedEmail = $"{name.ToUpperInvariant()}@EXAMPLE.COM",
             DisplayName = name,
             CreatedAt = Now.UtcDateTime,
             SecurityStamp = Guid.NewGuid().ToString(),

@@ -13,4 +13,10 @@ public sealed record WorkspaceAccess(WorkspaceSummary Workspace, IReadOnlyList<D
     public int Id => Workspace.Id;
 
     public WorkspaceRole Role => Workspace.Role;
+
+    // By value, datasources included: reopening an unchanged workspace is then no change that pages redraw for.
+    public bool Equals(WorkspaceAccess? other) =>
+        other is not null && Workspace == other.Workspace && Selected == other.Selected && Datasources.SequenceEqual(other.Datasources);
+
+    public override int GetHashCode() => HashCode.Combine(Workspace, Selected, Datasources.Count);
 }

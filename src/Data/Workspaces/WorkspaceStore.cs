@@ -59,7 +59,15 @@ public sealed class WorkspaceStore(IDbContextFactory<PlatformDbContext> contexts
         var workspace = await db.Workspaces.SingleAsync(w => w.Id == workspaceId, cancellationToken);
         workspace.Name = check.Name;
         workspace.ConcurrencyStamp = Guid.NewGuid();
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // A membership change (MemberStore renews the stamp) committed between our read and our write.
+            return Problem.Conflict("The workspace was changed at the same time. Try again.", "name");
+        }
         return new WorkspaceSummary(workspace.Id, workspace.Name, member.Role);
     }
 

@@ -59,6 +59,7 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<TableService>();
         services.AddScoped<RecordService>();
         services.AddScoped<DatasourceService>();
+        services.AddScoped<MemberService>();
         services.AddScoped<BrowserTimeZone>();
         services.AddSingleton<ScriptLanguageService>();
         services.AddScoped<EditorSchemaSource>();

@@ -40,6 +40,13 @@ public static class AppUrls
         return segments.Length >= 3 && segments[0] == "w" ? segments[2] : null;
     }
 
+    /// <summary>The workspace a path belongs to, e.g. 3 for <c>/w/3/tasks/7</c>.</summary>
+    public static int? WorkspaceIdOf(string relativePath)
+    {
+        var segments = relativePath.Split('?', '#')[0].Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return segments.Length >= 2 && segments[0] == "w" && int.TryParse(segments[1], System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : null;
+    }
+
     /// <summary>The sidebar's view as query parameters (<c>q</c>, <c>tag</c>, <c>sort</c>), leaving out what is default.</summary>
     private static string WithView(string path, TaskListView? view) =>
         view is null ? path : WithQuery(path, ("q", view.Search), ("tag", view.Tag), ("sort", view.SortKey));

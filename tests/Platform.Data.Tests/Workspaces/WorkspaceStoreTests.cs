@@ -159,6 +159,19 @@ public abstract class WorkspaceStoreTests : DatabaseTests
     }
 
     [Fact]
+    public async Task Open_Twice_EqualByValue_UntilSomethingChanges()
+    {
+        var ada = await CreateUserAsync("ada");
+        var workspace = (await Store.CreateAsync(ada, "Acme")).Value!;
+        var first = await Store.OpenAsync(ada, workspace.Id);
+
+        Assert.Equal(first, await Store.OpenAsync(ada, workspace.Id));
+        Assert.Equal(first!.GetHashCode(), (await Store.OpenAsync(ada, workspace.Id))!.GetHashCode());
+        await Store.SelectDatasourceAsync(ada, workspace.Id, first.Datasources.Single(d => d.Name == Datasource.Test).Id);
+        Assert.NotEqual(first, await Store.OpenAsync(ada, workspace.Id));
+    }
+
+    [Fact]
     public async Task FindLandingWorkspace_AfterOpeningOne_ReturnsTheLastUsed()
     {
         var ada = await CreateUserAsync("ada");

@@ -59,17 +59,6 @@ public sealed class PlatformServer : WebApplicationFactory<Program>
 
     public string Url(string path) => BaseUrl + path;
 
-    /// <summary>Makes a signed-up user a member of a workspace (there is no members page yet).</summary>
-    public async Task AddMemberAsync(int workspaceId, string email, WorkspaceRole role)
-    {
-        var contexts = Services.GetRequiredService<IDbContextFactory<PlatformDbContext>>();
-        await using var db = await contexts.CreateDbContextAsync();
-        var normalized = email.ToUpperInvariant();
-        var user = await db.Users.SingleAsync(u => u.NormalizedEmail == normalized);
-        db.WorkspaceMembers.Add(new WorkspaceMember { WorkspaceId = workspaceId, UserId = user.Id, Role = role, JoinedAt = DateTime.UtcNow });
-        await db.SaveChangesAsync();
-    }
-
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Database:Provider", _database.Provider.ToString());

@@ -163,7 +163,7 @@ public abstract partial class DatabaseJourneyTests(BrowserFixture browser) : Bro
         var viewer = await OpenPageAsync();
         await viewer.SignUpAsync("Vic Viewer", "vic@example.com");
         await Expect(viewer.Page).ToHaveURLAsync(new Regex("/workspaces$"));
-        await _server.AddMemberAsync(workspaceId, "vic@example.com", WorkspaceRole.Viewer);
+        await owner.AddMemberAsync(workspaceId, "vic@example.com");
 
         await viewer.GotoAsync(tablePath);
         await viewer.WaitForInteractiveAsync();

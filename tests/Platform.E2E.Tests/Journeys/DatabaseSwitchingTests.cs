@@ -204,7 +204,7 @@ public sealed class DatabaseSwitchingTests(BrowserFixture browser, SqliteServerF
         var viewer = await OpenPageAsync();
         await viewer.SignUpAsync("Vera", "vera@example.com");
         await Expect(viewer.Page).ToHaveURLAsync(new Regex("/workspaces$"));
-        await Server.AddMemberAsync(workspaceId, "vera@example.com", Platform.Data.Workspaces.WorkspaceRole.Viewer);
+        await owner.AddMemberAsync(workspaceId, "vera@example.com");
         await viewer.GotoAsync(tablePath);
         await viewer.WaitForInteractiveAsync();
         var v = viewer.Page;

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Platform.Data.Model;
-using Platform.Data.Workspaces;
 using Platform.E2E.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
@@ -93,7 +92,7 @@ public sealed class TaskIdeQaJourneyTests(BrowserFixture browser, SqliteServerFi
         var viewer = await OpenPageAsync();
         await viewer.SignUpAsync("Xia", "xia@example.com");
         await Expect(viewer.Page).ToHaveURLAsync(new Regex("/workspaces$"));
-        await Server.AddMemberAsync(workspaceId, "xia@example.com", WorkspaceRole.Viewer);
+        await owner.AddMemberAsync(workspaceId, "xia@example.com");
         var view = viewer.Page;
         await viewer.GotoAsync($"/w/{workspaceId}/tasks/{taskId}");
         await viewer.WaitForInteractiveAsync();

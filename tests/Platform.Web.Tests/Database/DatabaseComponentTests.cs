@@ -48,12 +48,14 @@ public abstract class DatabaseComponentTests : ComponentTests, IAsyncLifetime
         Services.AddSingleton<WorkspaceStore>();
         Services.AddSingleton<TableStore>();
         Services.AddSingleton<DatasourceStore>();
+        Services.AddSingleton<MemberStore>();
         Services.AddSingleton<WorkspaceRecords>();
         Services.AddScoped<CurrentUser>();
         Services.AddScoped<WorkspaceSession>();
         Services.AddScoped<TableService>();
         Services.AddScoped<RecordService>();
         Services.AddScoped<DatasourceService>();
+        Services.AddScoped<MemberService>();
         SignIn(Ada);
         WorkspaceId = (await Services.GetRequiredService<WorkspaceStore>().CreateAsync(Ada, "Shop")).Value!.Id;
         Access = (await Services.GetRequiredService<WorkspaceStore>().OpenAsync(Ada, WorkspaceId))!;

@@ -12,6 +12,12 @@ public static class ConfirmTexts
 {
     public static string Records(long count) => Counted.Of(count, "record");
 
+    public static string RemoveMember(MemberSummary member) =>
+        $"Remove {member.Name} ({member.Email}) from this workspace? They lose access to its tasks, data and runs at once. You can add them again later.";
+
+    public static string LeaveWorkspace(string workspace) =>
+        $"Leave “{workspace}”? You lose access to its tasks, data and runs. An owner can add you again.";
+
     public static string DeleteTable(TableDocument table)
     {
         var perDatasource = table.RecordCounts.Where(c => c.Records > 0).Select(c => $"{c.Datasource}: {c.Records:N0}").ToList();
