@@ -50,6 +50,16 @@ public abstract class TaskPageTests(BrowserFixture browser, SqliteServerFixture 
 
     protected Task<string> StoredScriptAsync(int taskId) => WithDbAsync(db => db.Tasks.Where(t => t.Id == taskId).Select(t => t.Script).SingleAsync());
 
+    /// <summary>Waits until the stored script is <paramref name="expected"/> (saves in flight land), failing after 15 s.</summary>
+    protected async Task ExpectStoredScriptAsync(int taskId, string expected)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        string stored;
+        while ((stored = await StoredScriptAsync(taskId)) != expected && DateTime.UtcNow < deadline)
+            await Task.Delay(100);
+        Assert.Equal(expected, stored);
+    }
+
     protected Task<string> StoredSettingsAsync(int taskId) => WithDbAsync(db => db.Tasks.Where(t => t.Id == taskId).Select(t => t.SettingsJson).SingleAsync());
 
     /// <summary>Writes the draft's settings as another session would (the open page's stamp goes stale).</summary>

@@ -44,10 +44,10 @@ public sealed class TaskSwitchingJourneyTests(BrowserFixture browser, SqliteServ
         await user.ReplaceScriptAsync(script);
         await page.Keyboard.PressAsync("Control+s");
         await Expect(page.Locator("[data-testid=save-state]")).ToContainTextAsync("Saved");
+        await ExpectStoredScriptAsync(secondId, script);
         await page.WaitForTimeoutAsync(500);
-        Assert.Equal(script, await StoredScriptAsync(secondId));
         Assert.Equal(firstScript, await StoredScriptAsync(firstId));
-        await Expect(page.Locator("[data-testid=save-error]")).ToHaveCountAsync(0);
+        await Expect(page.Locator("[data-testid=save-error], [data-testid=save-conflict]")).ToHaveCountAsync(0);
         Assert.Empty(user.BrowserErrors);
         Assert.True(Server.ServerErrors.IsEmpty, string.Join("\n", Server.ServerErrors));
     }
