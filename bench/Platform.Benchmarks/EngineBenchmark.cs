@@ -96,7 +96,7 @@ public static class EngineBenchmark
         new WorkerPorts(
             new SqlRunQueue(contexts, TimeProvider.System),
             new SqlTaskVersionSource(contexts),
-            new SqlRunEnvironmentFactory(contexts, TimeProvider.System, new RunEnvironmentOptions())),
+            new SqlRunEnvironmentFactory(contexts, TimeProvider.System, new RunEnvironmentOptions(), new Platform.Tests.Shared.TestSecrets())),
         new WorkerOptions { Node = "bench", MaxConcurrentRuns = concurrency, PerWorkspaceLimit = 1_000, PollInterval = poll },
         TimeProvider.System, new Random(1));
 

@@ -7,8 +7,10 @@ using Platform.Data.Model;
 using Platform.Data.Providers;
 using Platform.Data.Records;
 using Platform.Data.Runs;
+using Platform.Data.Secrets;
 using Platform.Data.Tables;
 using Platform.Data.Tasks;
+using Platform.Data.Variables;
 using Platform.Data.Workspaces;
 using Platform.Engine.Work;
 
@@ -30,6 +32,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<WorkspaceStore>();
         services.AddSingleton<TaskStore>();
         services.AddSingleton<DatasourceStore>();
+        // Values are encrypted by the host's ISecretProtector (ASP.NET Data Protection in the web app).
+        services.AddSingleton<VariableStore>();
         // Schema changes keep the records' expression indexes in step with the fields marked index or unique.
         services.AddSingleton<IRecordIndexSync, RecordIndexSync>();
         services.AddSingleton<TableStore>();
@@ -56,7 +60,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IRunEnvironmentFactory>(sp => new SqlRunEnvironmentFactory(
             sp.GetRequiredService<IDbContextFactory<PlatformDbContext>>(),
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<RunEnvironmentOptions>>().Value));
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<RunEnvironmentOptions>>().Value,
+            sp.GetRequiredService<ISecretProtector>()));
         services.AddSingleton<TaskPublisher>();
         services.AddSingleton<RunHistory>();
         services.AddSingleton<ManualRuns>();

@@ -50,12 +50,15 @@ internal sealed class RunWorld
         Environments = new SqlRunEnvironmentFactory(database, clock, new RunEnvironmentOptions
         {
             Limits = RunLimits.Default with { LoopIterations = long.MaxValue, Steps = long.MaxValue },
-        });
+        }, Secrets);
         Publisher = new TaskPublisher(database, new WorkspaceSchemaLoader(database), clock);
         Scheduler = new SchedulerLoop(Source, Compiled, clock, new SchedulerOptions(), new LeaseReaper(Queue, Versions, clock, new Random(7)));
     }
 
     public TestDatabase Database { get; }
+
+    /// <summary>Encrypts the workspace's environment variables, for the store and the runs alike.</summary>
+    public TestSecrets Secrets { get; } = new();
 
     /// <summary>The clock every part uses: a fake one unless the test runs in real time.</summary>
     public TimeProvider Time { get; }
