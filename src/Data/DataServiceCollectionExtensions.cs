@@ -7,7 +7,6 @@ using Platform.Data.Model;
 using Platform.Data.Providers;
 using Platform.Data.Records;
 using Platform.Data.Runs;
-using Platform.Data.Secrets;
 using Platform.Data.Tables;
 using Platform.Data.Tasks;
 using Platform.Data.Variables;
@@ -33,6 +32,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<TaskStore>();
         services.AddSingleton<DatasourceStore>();
         // Values are encrypted by the host's ISecretProtector (ASP.NET Data Protection in the web app).
+        services.AddSingleton<RunVariables>();
         services.AddSingleton<VariableStore>();
         // Schema changes keep the records' expression indexes in step with the fields marked index or unique.
         services.AddSingleton<IRecordIndexSync, RecordIndexSync>();
@@ -61,7 +61,7 @@ public static class DataServiceCollectionExtensions
             sp.GetRequiredService<IDbContextFactory<PlatformDbContext>>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<RunEnvironmentOptions>>().Value,
-            sp.GetRequiredService<ISecretProtector>()));
+            sp.GetRequiredService<RunVariables>()));
         services.AddSingleton<TaskPublisher>();
         services.AddSingleton<RunHistory>();
         services.AddSingleton<ManualRuns>();

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Data.Model;
 using Platform.Data.Records;
-using Platform.Data.Secrets;
+using Platform.Data.Variables;
 using Platform.Engine.Runtime.Execution;
 using Platform.Engine.Runtime.Http;
 using Platform.Engine.Runtime.Mail;
@@ -26,8 +26,7 @@ public sealed record RunEnvironmentOptions
 /// <summary>
 /// A run's environment: the workspace's records in the run's datasource (<see cref="SqlRecordStore"/>), the server's
 /// mail and HTTP, no functions yet, and the workspace's longest run as the wall time (the worker lowers it to the
-/// task's timeout), and the workspace's environment variables, decrypted (one query per run, so a replaced value
-/// applies to the next run). A datasource the workspace no longer has, or a variable whose value cannot be decrypted
+/// task's timeout), and the workspace's environment variables, decrypted (<see cref="RunVariables"/>). A datasource the workspace no longer has, or a variable whose value cannot be decrypted
 /// (the key ring lost its key), fails the run with a message.
 /// </summary>
 public sealed class SqlRunEnvironmentFactory : IRunEnvironmentFactory, IDisposable
@@ -35,7 +34,7 @@ public sealed class SqlRunEnvironmentFactory : IRunEnvironmentFactory, IDisposab
     private readonly IDbContextFactory<PlatformDbContext> _contexts;
     private readonly TimeProvider _clock;
     private readonly RunEnvironmentOptions _options;
-    private readonly ISecretProtector _secrets;
+    private readonly RunVariables _variables;
     private readonly HttpClientGateway _http;
     private readonly IMailer _mail;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(int WorkspaceId, string Datasource), (Place Place, DateTimeOffset ReadAt)> _places = new();
@@ -45,12 +44,12 @@ public sealed class SqlRunEnvironmentFactory : IRunEnvironmentFactory, IDisposab
 
     private sealed record Place(int DatasourceId, int MaxRunSeconds);
 
-    public SqlRunEnvironmentFactory(IDbContextFactory<PlatformDbContext> contexts, TimeProvider clock, RunEnvironmentOptions options, ISecretProtector secrets)
+    public SqlRunEnvironmentFactory(IDbContextFactory<PlatformDbContext> contexts, TimeProvider clock, RunEnvironmentOptions options, RunVariables variables)
     {
         _contexts = contexts;
         _clock = clock;
         _options = options;
-        _secrets = secrets;
+        _variables = variables;
         _http = new HttpClientGateway(options.Http);
         var providers = new Dictionary<string, IMailer>(StringComparer.Ordinal);
         if (options.Smtp is { } smtp)
@@ -61,7 +60,7 @@ public sealed class SqlRunEnvironmentFactory : IRunEnvironmentFactory, IDisposab
     public async ValueTask<RunEnvironment> CreateAsync(RunTarget target, CancellationToken cancellationToken)
     {
         var place = await FindPlaceAsync(target, cancellationToken);
-        var variables = await ReadVariablesAsync(target.WorkspaceId, cancellationToken);
+        var variables = await _variables.GetAsync(target.WorkspaceId, cancellationToken);
         return new RunEnvironment
         {
             Variables = variables,
@@ -76,21 +75,6 @@ public sealed class SqlRunEnvironmentFactory : IRunEnvironmentFactory, IDisposab
     }
 
     public void Dispose() => _http.Dispose();
-
-    private async Task<Dictionary<string, string>> ReadVariablesAsync(int workspaceId, CancellationToken cancellationToken)
-    {
-        await using var session = await RunSession.OpenAsync(_contexts, transaction: false, cancellationToken);
-        var rows = await session.ReadAsync(
-            Sql.Of($"SELECT name, protected_value FROM workspace_variables WHERE workspace_id = {workspaceId}"),
-            r => (Name: r.GetString(0), Protected: r.GetString(1)), cancellationToken);
-        var variables = new Dictionary<string, string>(rows.Count, StringComparer.Ordinal);
-        foreach (var (name, protectedValue) in rows)
-        {
-            variables[name] = _secrets.Unprotect(protectedValue) ?? throw new InvalidOperationException(
-                $"The value of the environment variable '{name}' cannot be decrypted: the server lost the key it was encrypted with. Replace its value in the workspace's settings.");
-        }
-        return variables;
-    }
 
     private async Task<Place> FindPlaceAsync(RunTarget target, CancellationToken cancellationToken)
     {

@@ -9,9 +9,9 @@ namespace Platform.Data.Variables;
 /// <summary>
 /// A workspace's environment variables. Every member sees the names and who set them when; editors and owners set
 /// and delete them. Values are write-only: they are encrypted before they reach the database and no method here
-/// returns one (only runs read them, through <see cref="Runs.SqlRunEnvironmentFactory"/>).
+/// returns one (only runs read them, through <see cref="RunVariables"/>, which every change here makes read them again).
 /// </summary>
-public sealed class VariableStore(IDbContextFactory<PlatformDbContext> contexts, TimeProvider clock, ISecretProtector secrets)
+public sealed class VariableStore(IDbContextFactory<PlatformDbContext> contexts, TimeProvider clock, ISecretProtector secrets, RunVariables? runs = null)
 {
     public async Task<Result<IReadOnlyList<VariableSummary>>> ListAsync(Guid userId, int workspaceId, CancellationToken ct = default)
     {
@@ -59,6 +59,7 @@ public sealed class VariableStore(IDbContextFactory<PlatformDbContext> contexts,
         {
             return Duplicate(check.Name);
         }
+        runs?.Forget(workspaceId);
         var by = await db.Users.Where(u => u.Id == userId).Select(u => u.DisplayName).SingleOrDefaultAsync(ct);
         return new VariableSummary(variable.Name, variable.UpdatedAt, by);
     }
@@ -69,6 +70,7 @@ public sealed class VariableStore(IDbContextFactory<PlatformDbContext> contexts,
         if (await db.RequireEditorAsync(userId, workspaceId, "change environment variables", ct) is { } refused)
             return refused;
         var deleted = await db.WorkspaceVariables.Where(v => v.WorkspaceId == workspaceId && v.Name == name).ExecuteDeleteAsync(ct);
+        runs?.Forget(workspaceId);
         return deleted == 0 ? Problem.NotFound($"Variable '{name}'") : new Done();
     }
 

@@ -16,7 +16,7 @@ public abstract class VariableRunTests : DatabaseTests
         var world = await RunWorld.CreateAsync(Database, _ => CreateUserAsync(user));
         var runs = new ManualRuns(Database, new WorkspaceSchemaLoader(Database), world.Queue, world.Time);
         var task = (await world.Tasks.CreateAsync(world.User, world.WorkspaceId, "greet")).Value!.Id;
-        return (world, runs, new VariableStore(Database, world.Time, world.Secrets), task);
+        return (world, runs, world.VariableStore(), task);
     }
 
     private static async Task<RunEntry> RunNowAsync(RunWorld world, ManualRuns runs, int task)
@@ -50,11 +50,29 @@ public abstract class VariableRunTests : DatabaseTests
     }
 
     [Fact]
+    public async Task Run_AChangeMadeOnAnotherNode_AppliesWithinTheLifetime()
+    {
+        var (world, runs, variables, task) = await WorldAsync();
+        await variables.SetAsync(world.User, world.WorkspaceId, "GREETING", "hello");
+        var otherNode = new VariableStore(Database, world.Time, world.Secrets);
+
+        var first = await RunNowAsync(world, runs, task);
+        await otherNode.SetAsync(world.User, world.WorkspaceId, "GREETING", "bonjour");
+        var soon = await RunNowAsync(world, runs, task);
+        world.Clock.Advance(RunVariables.Lifetime);
+        var later = await RunNowAsync(world, runs, task);
+
+        Assert.Contains("\"hello / test\"", first.LogJson, StringComparison.Ordinal);
+        Assert.Contains("\"hello / test\"", soon.LogJson, StringComparison.Ordinal);
+        Assert.Contains("\"bonjour / test\"", later.LogJson, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Run_AValueThatCannotBeDecrypted_FailsTheRunNamingTheVariable()
     {
         var (world, runs, variables, task) = await WorldAsync();
         await variables.SetAsync(world.User, world.WorkspaceId, "GREETING", "hello");
-        var lostKeys = new VariableStore(Database, world.Time, new TestSecrets());
+        var lostKeys = world.VariableStore(new TestSecrets());
         await lostKeys.SetAsync(world.User, world.WorkspaceId, "API_KEY", "written with a key this server no longer has");
 
         var run = await RunNowAsync(world, runs, task);
