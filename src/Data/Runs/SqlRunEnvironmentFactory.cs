@@ -25,9 +25,9 @@ public sealed record RunEnvironmentOptions
 
 /// <summary>
 /// A run's environment: the workspace's records in the run's datasource (<see cref="SqlRecordStore"/>), the server's
-/// mail and HTTP, no functions yet, and the workspace's longest run as the wall time (the worker lowers it to the
-/// task's timeout), and the workspace's environment variables, decrypted (<see cref="RunVariables"/>). A datasource the workspace no longer has, or a variable whose value cannot be decrypted
-/// (the key ring lost its key), fails the run with a message.
+/// mail and HTTP, no functions yet, the workspace's environment variables decrypted (<see cref="RunVariables"/>), and
+/// the workspace's longest run as the wall time (the worker lowers it to the task's timeout). A datasource the
+/// workspace no longer has, or a variable whose value cannot be decrypted (its key is lost), fails the run with a message.
 /// </summary>
 public sealed class SqlRunEnvironmentFactory : IRunEnvironmentFactory, IDisposable
 {
