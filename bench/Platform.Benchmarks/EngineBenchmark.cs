@@ -24,6 +24,11 @@ namespace Platform.Benchmarks;
 public static class EngineBenchmark
 {
     private const int Workspaces = 50;
+
+    /// <summary>Every workspace has this many environment variables, which each run reads and decrypts.</summary>
+    private const int VariablesPerWorkspace = 3;
+
+    private static readonly Platform.Tests.Shared.TestSecrets Secrets = new();
     private static readonly DateTimeOffset Epoch = new(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     public static async Task<int> RunAsync(int tasks, int seconds, int slots)
@@ -96,7 +101,7 @@ public static class EngineBenchmark
         new WorkerPorts(
             new SqlRunQueue(contexts, TimeProvider.System),
             new SqlTaskVersionSource(contexts),
-            new SqlRunEnvironmentFactory(contexts, TimeProvider.System, new RunEnvironmentOptions())),
+            new SqlRunEnvironmentFactory(contexts, TimeProvider.System, new RunEnvironmentOptions(), new Platform.Data.Variables.RunVariables(contexts, TimeProvider.System, Secrets))),
         new WorkerOptions { Node = "bench", MaxConcurrentRuns = concurrency, PerWorkspaceLimit = 1_000, PollInterval = poll },
         TimeProvider.System, new Random(1));
 
@@ -209,9 +214,15 @@ public static class EngineBenchmark
         db.Users.Add(user);
         await db.SaveChangesAsync();
         var store = new WorkspaceStore(contexts, TimeProvider.System);
+        var variables = new Platform.Data.Variables.VariableStore(contexts, TimeProvider.System, Secrets);
         var ids = new List<int>();
         for (var i = 0; i < Workspaces; i++)
-            ids.Add((await store.CreateAsync(user.Id, $"Bench {i}")).Value!.Id);
+        {
+            var id = (await store.CreateAsync(user.Id, $"Bench {i}")).Value!.Id;
+            for (var v = 0; v < VariablesPerWorkspace; v++)
+                await variables.SetAsync(user.Id, id, $"VARIABLE_{v}", $"https://hooks.example.com/services/{i}/{v}");
+            ids.Add(id);
+        }
         return ids;
     }
 

@@ -9,6 +9,7 @@ using Platform.Data.Records;
 using Platform.Data.Runs;
 using Platform.Data.Tables;
 using Platform.Data.Tasks;
+using Platform.Data.Variables;
 using Platform.Data.Workspaces;
 using Platform.Engine.Work;
 
@@ -31,6 +32,9 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<TaskStore>();
         services.AddSingleton<DatasourceStore>();
         services.AddSingleton<MemberStore>();
+        // Values are encrypted by the host's ISecretProtector (ASP.NET Data Protection in the web app).
+        services.AddSingleton<RunVariables>();
+        services.AddSingleton<VariableStore>();
         // Schema changes keep the records' expression indexes in step with the fields marked index or unique.
         services.AddSingleton<IRecordIndexSync, RecordIndexSync>();
         services.AddSingleton<TableStore>();
@@ -57,7 +61,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IRunEnvironmentFactory>(sp => new SqlRunEnvironmentFactory(
             sp.GetRequiredService<IDbContextFactory<PlatformDbContext>>(),
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<RunEnvironmentOptions>>().Value));
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<RunEnvironmentOptions>>().Value,
+            sp.GetRequiredService<RunVariables>()));
         services.AddSingleton<TaskPublisher>();
         services.AddSingleton<RunHistory>();
         services.AddSingleton<ManualRuns>();

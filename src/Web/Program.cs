@@ -13,6 +13,7 @@ try
         // A worker runs the engine only: no web server, no pages.
         var worker = Host.CreateApplicationBuilder(args);
         worker.Services.AddPlatformData();
+        worker.Services.AddPlatformSecrets();
         worker.Services.AddPlatformEngine(role);
         using var host = worker.Build();
         await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
@@ -23,6 +24,7 @@ try
     var builder = WebApplication.CreateBuilder(args);
 
     builder.Services.AddPlatformData();
+    builder.Services.AddPlatformSecrets();
     builder.Services.AddPlatformWeb();
     builder.Services.AddPlatformEngine(role);
 

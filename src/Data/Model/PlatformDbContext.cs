@@ -3,8 +3,10 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Platform.Data.Identity;
 using Platform.Data.Runs;
+using Platform.Data.Secrets;
 using Platform.Data.Tables;
 using Platform.Data.Tasks;
+using Platform.Data.Variables;
 using Platform.Data.Workspaces;
 
 namespace Platform.Data.Model;
@@ -38,6 +40,10 @@ public abstract class PlatformDbContext(DbContextOptions options) : IdentityUser
     public DbSet<RunEvent> RunEvents => Set<RunEvent>();
 
     public DbSet<EngineNode> EngineNodes => Set<EngineNode>();
+
+    public DbSet<WorkspaceVariable> WorkspaceVariables => Set<WorkspaceVariable>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

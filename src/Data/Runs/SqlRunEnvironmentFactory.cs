@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Data.Model;
 using Platform.Data.Records;
+using Platform.Data.Variables;
 using Platform.Engine.Runtime.Execution;
 using Platform.Engine.Runtime.Http;
 using Platform.Engine.Runtime.Mail;
@@ -24,14 +25,16 @@ public sealed record RunEnvironmentOptions
 
 /// <summary>
 /// A run's environment: the workspace's records in the run's datasource (<see cref="SqlRecordStore"/>), the server's
-/// mail and HTTP, no functions yet, and the workspace's longest run as the wall time (the worker lowers it to the
-/// task's timeout). A datasource the workspace no longer has fails the run with a message.
+/// mail and HTTP, no functions yet, the workspace's environment variables decrypted (<see cref="RunVariables"/>), and
+/// the workspace's longest run as the wall time (the worker lowers it to the task's timeout). A datasource the
+/// workspace no longer has, or a variable whose value cannot be decrypted (its key is lost), fails the run with a message.
 /// </summary>
 public sealed class SqlRunEnvironmentFactory : IRunEnvironmentFactory, IDisposable
 {
     private readonly IDbContextFactory<PlatformDbContext> _contexts;
     private readonly TimeProvider _clock;
     private readonly RunEnvironmentOptions _options;
+    private readonly RunVariables _variables;
     private readonly HttpClientGateway _http;
     private readonly IMailer _mail;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(int WorkspaceId, string Datasource), (Place Place, DateTimeOffset ReadAt)> _places = new();
@@ -41,11 +44,12 @@ public sealed class SqlRunEnvironmentFactory : IRunEnvironmentFactory, IDisposab
 
     private sealed record Place(int DatasourceId, int MaxRunSeconds);
 
-    public SqlRunEnvironmentFactory(IDbContextFactory<PlatformDbContext> contexts, TimeProvider clock, RunEnvironmentOptions options)
+    public SqlRunEnvironmentFactory(IDbContextFactory<PlatformDbContext> contexts, TimeProvider clock, RunEnvironmentOptions options, RunVariables variables)
     {
         _contexts = contexts;
         _clock = clock;
         _options = options;
+        _variables = variables;
         _http = new HttpClientGateway(options.Http);
         var providers = new Dictionary<string, IMailer>(StringComparer.Ordinal);
         if (options.Smtp is { } smtp)
@@ -56,8 +60,10 @@ public sealed class SqlRunEnvironmentFactory : IRunEnvironmentFactory, IDisposab
     public async ValueTask<RunEnvironment> CreateAsync(RunTarget target, CancellationToken cancellationToken)
     {
         var place = await FindPlaceAsync(target, cancellationToken);
+        var variables = await _variables.GetAsync(target.WorkspaceId, cancellationToken);
         return new RunEnvironment
         {
+            Variables = variables,
             Records = SqlRecordStore.OnNamedDatasource(_contexts, target.WorkspaceId, target.Datasource, place.DatasourceId, _clock),
             Http = _http,
             Mail = _mail,

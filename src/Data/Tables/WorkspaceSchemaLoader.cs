@@ -8,7 +8,8 @@ namespace Platform.Data.Tables;
 
 /// <summary>
 /// A workspace's tables and fields as the engine's analyzer and completion see them (<see cref="IWorkspaceSchema"/>):
-/// read-only, in one query. Every table lists <c>id</c> and <c>created_at</c> first, then its fields in order.
+/// read-only, in two queries (tables with their fields; environment variable names). Every table lists <c>id</c> and
+/// <c>created_at</c> first, then its fields in order.
 /// </summary>
 public sealed class WorkspaceSchemaLoader(IDbContextFactory<PlatformDbContext> contexts)
 {
@@ -47,6 +48,8 @@ public sealed class WorkspaceSchemaLoader(IDbContextFactory<PlatformDbContext> c
                 }).ToList(),
             })
             .ToListAsync(ct);
+        var variables = await db.WorkspaceVariables.AsNoTracking().Where(v => v.WorkspaceId == workspaceId).Select(v => v.Name).ToListAsync(ct);
+        variables.Sort(StringComparer.Ordinal);
         return new StaticWorkspaceSchema(tables.Select(t => new TableInfo(
             t.Name,
             [
@@ -54,7 +57,7 @@ public sealed class WorkspaceSchemaLoader(IDbContextFactory<PlatformDbContext> c
                 new FieldInfo("created_at", "timestamp", "When the record was added."),
                 .. t.Fields.Select(f => new FieldInfo(f.Name, TypeName(f.Type, f.IsList), f.Description ?? ReferenceNote(f.Reference))),
             ],
-            t.Description)));
+            t.Description)), variables);
     }
 
     /// <summary>The type as a script declares it: a reference holds the other table's id, an int.</summary>

@@ -8,6 +8,7 @@ using Platform.Web.Services;
 using Platform.Web.Services.Database;
 using Platform.Web.Services.Editor;
 using Platform.Web.Services.Runs;
+using Platform.Web.Services.Settings;
 using Radzen;
 
 namespace Platform.Web.Hosting;
@@ -60,6 +61,7 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<RecordService>();
         services.AddScoped<DatasourceService>();
         services.AddScoped<MemberService>();
+        services.AddScoped<VariableService>();
         services.AddScoped<BrowserTimeZone>();
         services.AddSingleton<ScriptLanguageService>();
         services.AddScoped<EditorSchemaSource>();

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 using Platform.Data.Runs;
 using Platform.Data.Tables;
 using Platform.Data.Tasks;
+using Platform.Data.Variables;
 using Platform.Data.Workspaces;
 using Platform.Engine.Runtime.Sandbox;
 using Platform.Engine.Scheduling;
@@ -44,18 +45,27 @@ internal sealed class RunWorld
         Time = clock;
         User = user;
         WorkspaceId = workspaceId;
+        Variables = new RunVariables(database, clock, Secrets);
         Queue = new SqlRunQueue(database, clock);
         Source = new SqlScheduledTaskSource(database, clock);
         Versions = new SqlTaskVersionSource(database);
         Environments = new SqlRunEnvironmentFactory(database, clock, new RunEnvironmentOptions
         {
             Limits = RunLimits.Default with { LoopIterations = long.MaxValue, Steps = long.MaxValue },
-        });
+        }, Variables);
         Publisher = new TaskPublisher(database, new WorkspaceSchemaLoader(database), clock);
         Scheduler = new SchedulerLoop(Source, Compiled, clock, new SchedulerOptions(), new LeaseReaper(Queue, Versions, clock, new Random(7)));
     }
 
     public TestDatabase Database { get; }
+
+    /// <summary>Encrypts the workspace's environment variables, for the store and the runs alike.</summary>
+    public TestSecrets Secrets { get; } = new();
+
+    /// <summary>The variables runs read; stores made with <see cref="VariableStore"/> make it read them again.</summary>
+    public RunVariables Variables { get; }
+
+    public VariableStore VariableStore(TestSecrets? secrets = null) => new(Database, Time, secrets ?? Secrets, Variables);
 
     /// <summary>The clock every part uses: a fake one unless the test runs in real time.</summary>
     public TimeProvider Time { get; }

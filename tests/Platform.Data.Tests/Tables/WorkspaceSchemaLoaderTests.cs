@@ -51,6 +51,24 @@ public abstract class WorkspaceSchemaLoaderTests : WorkspaceDataTests
     }
 
     [Fact]
+    public async Task Load_EnvironmentVariableNames_OfThisWorkspaceOnly_ForEnvCompletion()
+    {
+        await GivenAdasWorkspaceAsync();
+        var variables = new Platform.Data.Variables.VariableStore(Database, Clock, new TestSecrets());
+        await variables.SetAsync(Ada, WorkspaceId, "SLACK_WEBHOOK_URL", "https://hooks.example.com/x");
+        await variables.SetAsync(Ada, WorkspaceId, "API_KEY", "k");
+        var eve = await CreateUserAsync("eve");
+        await variables.SetAsync(eve, await CreateWorkspaceAsync(eve, "B"), "EVES_KEY", "e");
+        const string script = "task t {\n  stack {\n    debug.log { value = $env. }\n  }\n}\n";
+
+        var schema = (await Loader.LoadAsync(Ada, WorkspaceId)).Value!;
+        var items = CompletionService.GetCompletions(script, script.IndexOf("$env.", StringComparison.Ordinal) + 5, schema).Items;
+
+        Assert.Equal(["API_KEY", "SLACK_WEBHOOK_URL"], schema.EnvironmentVariables);
+        Assert.Equal(["$env.API_KEY", "$env.SLACK_WEBHOOK_URL", "$env.$datasource"], items.Take(3).Select(i => i.Label));
+    }
+
+    [Fact]
     public async Task Analyzer_WithTheLoadedSchema_FlagsAnUnknownTableAndField()
     {
         await GivenUserAndOrdersAsync();

@@ -25,7 +25,7 @@ public static partial class CompletionService
         if (word.StartsWith("$db.", StringComparison.Ordinal))
             return DatabasePath(word, schema);
         if (word.StartsWith("$env.", StringComparison.Ordinal))
-            return EnvironmentBuiltIns.Select(b => new CompletionItem("$env." + b, CompletionKind.Variable, "$env." + b, "Built-in value"));
+            return EnvironmentPath(schema);
         if (word.Contains('.', StringComparison.Ordinal))
             return [];
         var declared = DeclaredVariables(context.Text, context.WordStart)
@@ -34,6 +34,11 @@ public static partial class CompletionService
         var query = QueryModeAt(context) ? [new CompletionItem("$db", CompletionKind.Variable, "$db", "Table columns: $db.table.field")] : Array.Empty<CompletionItem>();
         return declared.Concat(engine).Concat(query);
     }
+
+    /// <summary>The workspace's own variables first, then the built-ins.</summary>
+    private static IEnumerable<CompletionItem> EnvironmentPath(IWorkspaceSchema? schema) =>
+        (schema?.EnvironmentVariables ?? []).Select(v => new CompletionItem("$env." + v, CompletionKind.Variable, "$env." + v, "Environment variable"))
+            .Concat(EnvironmentBuiltIns.Select(b => new CompletionItem("$env." + b, CompletionKind.Variable, "$env." + b, "Built-in value")));
 
     private static IEnumerable<CompletionItem> DatabasePath(string word, IWorkspaceSchema? schema)
     {

@@ -9,7 +9,7 @@ public sealed class CompletionServiceTests
     [
         new TableInfo("user", [new FieldInfo("email", "email"), new FieldInfo("last_login", "timestamp")]),
         new TableInfo("orders", [new FieldInfo("total", "decimal")]),
-    ]);
+    ], ["SLACK_WEBHOOK_URL", "API_KEY"]);
 
     /// <summary>Completes at the '^' in the text.</summary>
     private static CompletionList Complete(string textWithCaret)
@@ -79,6 +79,15 @@ public sealed class CompletionServiceTests
         Assert.Contains("$users", labels);
         Assert.Contains("$env", labels);
         Assert.DoesNotContain("$later", labels);
+    }
+
+    [Fact]
+    public void GetCompletions_EnvPath_OffersTheWorkspacesVariablesThenBuiltIns()
+    {
+        var labels = Labels("task t {\n  stack {\n    debug.log {\n      value = $env.^\n    }\n  }\n}\n");
+
+        Assert.Equal(["$env.SLACK_WEBHOOK_URL", "$env.API_KEY", "$env.$datasource"], labels.Take(3));
+        Assert.Equal("Environment variable", Complete("task t {\n  stack {\n    debug.log {\n      value = $env.^\n    }\n  }\n}\n").Items[0].Detail);
     }
 
     [Fact]
