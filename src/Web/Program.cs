@@ -13,7 +13,7 @@ try
         // A worker runs the engine only: no web server, no pages.
         var worker = Host.CreateApplicationBuilder(args);
         worker.Services.AddPlatformData();
-        worker.Services.AddPlatformSecrets();
+        worker.Services.AddPlatformSecrets(worker.Configuration);
         worker.Services.AddPlatformEngine(role);
         using var host = worker.Build();
         await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
@@ -24,7 +24,7 @@ try
     var builder = WebApplication.CreateBuilder(args);
 
     builder.Services.AddPlatformData();
-    builder.Services.AddPlatformSecrets();
+    builder.Services.AddPlatformSecrets(builder.Configuration);
     builder.Services.AddPlatformWeb();
     builder.Services.AddPlatformEngine(role);
 
