@@ -20,6 +20,8 @@ public static class KeyRingCertificate
         var path = configuration[PathSetting];
         if (string.IsNullOrWhiteSpace(path))
             return null;
+        if (!File.Exists(path))
+            throw Invalid($"{PathSetting} names '{path}', and there is no such file.");
         X509Certificate2 certificate;
         try
         {

@@ -61,8 +61,10 @@ public sealed class KeyRingCertificateTests : IAsyncLifetime, IDisposable
     public void AFileThatCannotServe_StopsTheStart_NamingTheSettingAndWhy()
     {
         var missing = Path.Combine(_folder, "missing.pfx");
-        Assert.Contains($"DataProtection:CertificatePath names '{missing}', which cannot be read as a PKCS#12 certificate",
-            Refusal(CertificateSettings(missing)), StringComparison.Ordinal);
+        Assert.Equal($"DataProtection:CertificatePath names '{missing}', and there is no such file.", Refusal(CertificateSettings(missing)));
+        var notACertificate = Write("notes.pfx", "not a certificate"u8.ToArray());
+        Assert.Contains($"DataProtection:CertificatePath names '{notACertificate}', which cannot be read as a PKCS#12 certificate",
+            Refusal(CertificateSettings(notACertificate)), StringComparison.Ordinal);
 
         var wrongPassword = CertificateSettings(RsaPfx());
         wrongPassword["DataProtection:CertificatePassword"] = "not-it";
