@@ -28,7 +28,7 @@ public static class EngineBenchmark
     /// <summary>Every workspace has this many environment variables, which each run reads and decrypts.</summary>
     private const int VariablesPerWorkspace = 3;
 
-    private static readonly Platform.Tests.Shared.TestSecrets Secrets = new();
+    private static readonly Platform.Data.Secrets.ISecretProtector Secrets = Platform.Tests.Shared.TestSecrets.Create();
     private static readonly DateTimeOffset Epoch = new(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     public static async Task<int> RunAsync(int tasks, int seconds, int slots)

@@ -25,7 +25,7 @@ public sealed class DataServicesTests
     public void AddPlatformRuns_EnginePortsAndRunServicesResolve_OneQueueInstance()
     {
         var builder = Host.CreateApplicationBuilder();
-        builder.Services.AddSingleton<Platform.Data.Secrets.ISecretProtector>(new Platform.Tests.Shared.TestSecrets());
+        builder.Services.AddSingleton<Platform.Data.Secrets.ISecretProtector>(Platform.Tests.Shared.TestSecrets.Create());
         builder.Services.AddPlatformData().AddPlatformRuns(environment => environment.Smtp = new Platform.Engine.Runtime.Mail.SmtpOptions { Host = "mail.example.com", DefaultFrom = "platform@example.com" });
         using var host = builder.Build();
 

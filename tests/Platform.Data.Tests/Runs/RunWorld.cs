@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using Platform.Data.Runs;
+using Platform.Data.Secrets;
 using Platform.Data.Tables;
 using Platform.Data.Tasks;
 using Platform.Data.Variables;
@@ -60,12 +61,12 @@ internal sealed class RunWorld
     public TestDatabase Database { get; }
 
     /// <summary>Encrypts the workspace's environment variables, for the store and the runs alike.</summary>
-    public TestSecrets Secrets { get; } = new();
+    public ISecretProtector Secrets { get; } = TestSecrets.Create();
 
     /// <summary>The variables runs read; stores made with <see cref="VariableStore"/> make it read them again.</summary>
     public RunVariables Variables { get; }
 
-    public VariableStore VariableStore(TestSecrets? secrets = null) => new(Database, Time, secrets ?? Secrets, Variables);
+    public VariableStore VariableStore(ISecretProtector? secrets = null) => new(Database, Time, secrets ?? Secrets, Variables);
 
     /// <summary>The clock every part uses: a fake one unless the test runs in real time.</summary>
     public TimeProvider Time { get; }

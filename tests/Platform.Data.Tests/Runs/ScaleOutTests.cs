@@ -88,7 +88,7 @@ public abstract class ScaleOutTests : DatabaseTests
         var ports = new WorkerPorts(
             new SqlRunQueue(pool, TimeProvider.System),
             new SqlTaskVersionSource(pool),
-            new SqlRunEnvironmentFactory(pool, TimeProvider.System, new RunEnvironmentOptions { Limits = RunLimits.Default with { LoopIterations = long.MaxValue } }, new Platform.Data.Variables.RunVariables(pool, TimeProvider.System, new TestSecrets())));
+            new SqlRunEnvironmentFactory(pool, TimeProvider.System, new RunEnvironmentOptions { Limits = RunLimits.Default with { LoopIterations = long.MaxValue } }, new Platform.Data.Variables.RunVariables(pool, TimeProvider.System, TestSecrets.Create())));
         var options = new WorkerOptions { Node = node, MaxConcurrentRuns = 12, PerWorkspaceLimit = 32, PollInterval = TimeSpan.FromMilliseconds(20) };
         return new Worker(ports, options, TimeProvider.System, new Random(7), world.Compiled);
     }

@@ -72,7 +72,7 @@ public abstract class VariableRunTests : DatabaseTests
     {
         var (world, runs, variables, task) = await WorldAsync();
         await variables.SetAsync(world.User, world.WorkspaceId, "GREETING", "hello");
-        var lostKeys = world.VariableStore(new TestSecrets());
+        var lostKeys = world.VariableStore(TestSecrets.Create());
         await lostKeys.SetAsync(world.User, world.WorkspaceId, "API_KEY", "written with a key this server no longer has");
 
         var run = await RunNowAsync(world, runs, task);

@@ -19,7 +19,7 @@ public abstract class KeyRingTests : DatabaseTests
     }
 
     private static IDataProtector Protector(ServiceProvider node) =>
-        node.GetRequiredService<IDataProtectionProvider>().CreateProtector("Platform.WorkspaceVariables.v1");
+        node.GetRequiredService<IDataProtectionProvider>().CreateProtector(DataProtectionSecretProtector.Purpose);
 
     [Fact]
     public async Task TwoNodesAndARestart_ShareOneKeyRing_StoredInTheDatabase()

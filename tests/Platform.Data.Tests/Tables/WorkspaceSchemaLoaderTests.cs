@@ -54,7 +54,7 @@ public abstract class WorkspaceSchemaLoaderTests : WorkspaceDataTests
     public async Task Load_EnvironmentVariableNames_OfThisWorkspaceOnly_ForEnvCompletion()
     {
         await GivenAdasWorkspaceAsync();
-        var variables = new Platform.Data.Variables.VariableStore(Database, Clock, new TestSecrets());
+        var variables = new Platform.Data.Variables.VariableStore(Database, Clock, TestSecrets.Create());
         await variables.SetAsync(Ada, WorkspaceId, "SLACK_WEBHOOK_URL", "https://hooks.example.com/x");
         await variables.SetAsync(Ada, WorkspaceId, "API_KEY", "k");
         var eve = await CreateUserAsync("eve");

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Data.Results;
+using Platform.Data.Secrets;
 using Platform.Data.Variables;
 using Platform.Data.Workspaces;
 using Platform.Tests.Shared;
@@ -8,7 +9,7 @@ namespace Platform.Data.Tests.Variables;
 
 public abstract class VariableStoreTests : WorkspaceDataTests
 {
-    private readonly TestSecrets _secrets = new();
+    private readonly ISecretProtector _secrets = TestSecrets.Create();
 
     private VariableStore Variables => new(Database, Clock, _secrets);
 

@@ -57,7 +57,7 @@ public sealed class RunListTests : DatabaseComponentTests
         var now = DateTimeOffset.UtcNow;
         await queue.EnqueueAsync([.. Enumerable.Range(0, count).Select(i => new NewRun(taskId, WorkspaceId, 1, "live", RunTrigger.Manual, now.AddSeconds(-i), 1, now))], default);
         var worker = new Worker(
-            new WorkerPorts(queue, new SqlTaskVersionSource(Database), WithFunctions(new SqlRunEnvironmentFactory(Database, TimeProvider.System, new RunEnvironmentOptions(), new Platform.Data.Variables.RunVariables(Database, TimeProvider.System, new TestSecrets())), functions)),
+            new WorkerPorts(queue, new SqlTaskVersionSource(Database), WithFunctions(new SqlRunEnvironmentFactory(Database, TimeProvider.System, new RunEnvironmentOptions(), new Platform.Data.Variables.RunVariables(Database, TimeProvider.System, TestSecrets.Create())), functions)),
             new WorkerOptions { Node = "node-1", MaxConcurrentRuns = 4, PerWorkspaceLimit = 4 }, TimeProvider.System, new Random(1));
         while (await worker.PollAsync() > 0)
             await worker.WhenRunsFinishedAsync();

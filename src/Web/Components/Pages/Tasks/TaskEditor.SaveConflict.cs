@@ -59,17 +59,20 @@ public sealed partial class TaskEditor
         return true;
     }
 
-    private async Task<TaskDocument?> NewerSavedDraftAsync()
+    private async Task<TaskDocument?> NewerSavedDraftAsync() =>
+        (await StoredDraftAsync()).Value is { } latest && latest.ConcurrencyStamp != _document?.ConcurrencyStamp ? latest : null;
+
+    /// <summary>The draft as stored now; a database that does not answer is a problem to show, not a broken page.</summary>
+    private async Task<Result<TaskDocument>> StoredDraftAsync()
     {
         try
         {
-            var latest = await Tasks.GetAsync(WorkspaceId, TaskId);
-            return latest.Succeeded && latest.Value.ConcurrencyStamp != _document?.ConcurrencyStamp ? latest.Value : null;
+            return await Tasks.GetAsync(WorkspaceId, TaskId);
         }
         catch (Exception exception) when (DatabaseUnavailable.Is(exception))
         {
             Logger.LogTaskLoadFailed(exception, WorkspaceId, TaskId);
-            return null;
+            return Problem.Invalid(DatabaseUnavailable.Message);
         }
     }
 
@@ -110,7 +113,7 @@ public sealed partial class TaskEditor
             new ConfirmOptions { OkButtonText = "Discard mine", CancelButtonText = "Cancel", CloseDialogOnEsc = true });
         if (confirmed != true)
             return;
-        var latest = await Tasks.GetAsync(WorkspaceId, TaskId);
+        var latest = await StoredDraftAsync();
         if (!latest.Succeeded)
         {
             _savedElsewhere = null;
